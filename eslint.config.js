@@ -1,0 +1,74 @@
+// Lint: TypeScript rules, React hooks, and the architecture of DESIGN.md — imports point one way
+// (app → features → storage → draft → engine → format), no feature imports another, and the pure core
+// (format, engine, draft) imports nothing of React, the DOM or Dexie.
+import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layers = ['format', 'engine', 'draft', 'storage', 'components', 'features', 'app', 'cli'];
+// Which layers each layer must not import (the ones above it).
+const above = {
+  format: ['engine', 'draft', 'storage', 'components', 'features', 'app', 'cli'],
+  engine: ['draft', 'storage', 'components', 'features', 'app', 'cli'],
+  draft: ['storage', 'components', 'features', 'app', 'cli'],
+  storage: ['components', 'features', 'app', 'cli'],
+  components: ['features', 'app', 'cli'],
+  features: ['app', 'cli'],
+  cli: ['storage', 'components', 'features', 'app'],
+};
+
+const featureNames = ['wizard', 'grid', 'drafts', 'print', 'transfer', 'review'];
+
+const pureCoreRestrictions = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The core is pure: no React.' },
+    { group: ['dexie', 'dexie-*'], message: 'The core is pure: no Dexie.' },
+    { group: ['@tanstack/*', 'react-hook-form'], message: 'The core is pure: no UI libraries.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'test-results', 'playwright-report', '.reports', 'dev-dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['scripts/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...Object.entries(above).flatMap(([layer, forbidden]) =>
+              forbidden.map((from) => ({ target: `./src/${layer}`, from: `./src/${from}`, message: `${layer} must not import ${from} (DESIGN.md: imports point one way).` })),
+            ),
+            ...featureNames.flatMap((feature) =>
+              featureNames
+                .filter((other) => other !== feature)
+                .map((other) => ({ target: `./src/features/${feature}`, from: `./src/features/${other}`, message: 'No feature imports another feature.' })),
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/format/**', 'src/engine/**', 'src/draft/**'],
+    languageOptions: { globals: { ...globals.es2022, crypto: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
+    rules: {
+      'no-restricted-imports': ['error', pureCoreRestrictions],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement'],
+    },
+  },
+);
+export { layers };

@@ -1,0 +1,41 @@
+/** A draft is a report plus its bookkeeping (id, title, times); these convert between the two. */
+import type { Report } from '../engine';
+import type { Draft } from './schema';
+
+/** The report a draft holds, for the engine. */
+export function reportOf(draft: Draft): Report {
+  return {
+    format: draft.format,
+    meta: { agency: draft.meta.agency, year: draft.meta.year, closing: draft.meta.closing },
+    values: draft.values as Report['values'],
+    texts: draft.texts as Report['texts'],
+    notes: draft.notes,
+    printed: draft.printed as Report['printed'],
+    origin: draft.origin,
+  };
+}
+
+/** The title a draft shows in lists when the officer gave none: 机关 + 年度. */
+export function defaultTitle(report: Pick<Report, 'meta'>): string {
+  const { agency, year } = report.meta;
+  return `${agency || '未命名机关'}${year ?? ''}${year ? '年' : ''}政府信息公开工作年度报告`;
+}
+
+/** A new draft from a report. */
+export function newDraft(report: Report, id: string, now: string): Draft {
+  return {
+    id,
+    title: defaultTitle(report),
+    format: report.format,
+    meta: { ...report.meta },
+    values: { ...report.values } as Draft['values'],
+    texts: { ...report.texts } as Draft['texts'],
+    notes: Object.fromEntries(
+      Object.entries(report.notes).map(([key, note]) => [key, { ...note, cells: [...note.cells] }]),
+    ),
+    ...(report.printed ? { printed: { ...report.printed } as Draft['printed'] } : {}),
+    ...(report.origin ? { origin: report.origin } : {}),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
