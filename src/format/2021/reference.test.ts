@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellsOf, format2021, inputCellsOf } from '..';
+import type { SectionSpec } from '..';
 
 interface RefItem { id: string; label: string; group?: string; computed?: string }
 interface RefTable { id: string; caption: string; columns: RefItem[]; rows: RefItem[]; unit: string; decimals?: number }
@@ -23,8 +24,8 @@ const reference = JSON.parse(
   readFileSync(new URL('../../../e2e/fixtures/reference/format-2021.json', import.meta.url), 'utf8'),
 ) as { id: string; title: string; sections: RefSection[] };
 
-const section = (id: string) => {
-  const found = format2021.sections.find((candidate) => candidate.id === id);
+const section = (id: string): SectionSpec => {
+  const found: SectionSpec | undefined = format2021.sections.find((candidate) => candidate.id === id);
   if (!found) throw new Error(id);
   return found;
 };
@@ -65,7 +66,6 @@ describe('format 2021 declaration against the reference transcription', () => {
 
   it('declares table 四 as 3 groups × 5 columns with the 行政诉讼 header over two groups', () => {
     const ref = reference.sections[3] as RefSection;
-    const grid = section('s4').tables?.[0];
     const expected = (ref.groups ?? []).flatMap((group) =>
       (ref.columns ?? []).map((column) => [
         `s4.${group.id}.${column.id}`,

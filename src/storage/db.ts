@@ -1,0 +1,41 @@
+/**
+ * The IndexedDB database (Dexie). Schema versions are numbered and only grow; an upgrade never drops a
+ * field (issue 4). Version 1: drafts by id, revisions by draft.
+ */
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import type { Draft } from '../draft';
+
+/** A draft as stored: the saved shape plus the list's bookkeeping. `deletedAt` puts it in 回收站. */
+export type StoredDraft = Draft & { readonly deletedAt?: string };
+
+export interface StoredRevision {
+  readonly id?: number;
+  readonly draftId: string;
+  readonly takenAt: string;
+  /** Why it was taken: 'auto' (every 10 minutes of editing), 'print', 'export', 'import', 'restore'. */
+  readonly reason: string;
+  readonly summary: string;
+  readonly draft: Draft;
+}
+
+export class NianbaoDatabase extends Dexie {
+  drafts!: EntityTable<StoredDraft, 'id'>;
+  revisions!: EntityTable<StoredRevision, 'id'>;
+
+  constructor(name = 'nianbao') {
+    super(name);
+    this.version(1).stores({
+      drafts: 'id, updatedAt, deletedAt',
+      revisions: '++id, draftId, takenAt',
+    });
+  }
+}
+
+let shared: NianbaoDatabase | undefined;
+
+/** The app's database, opened on first use. */
+export function database(): NianbaoDatabase {
+  shared ??= new NianbaoDatabase();
+  return shared;
+}
