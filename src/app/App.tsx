@@ -1,6 +1,19 @@
+// The shell composes the features: each route renders one feature page, and where a page offers
+// another feature's actions (export on the drafts list, say) the shell passes them in — no feature
+// imports another (DESIGN.md).
+import { lazy, Suspense } from 'react';
+import { DraftsPage } from '../features/drafts/DraftsPage';
+import { WizardPage } from '../features/wizard/WizardPage';
 import { AppHeader } from './AppHeader';
-import { useRoute } from './useRoute';
+import { hrefOf } from './routes';
 import { strings } from './strings.zh-CN';
+import { useRoute } from './useRoute';
+
+const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
+
+const go = (href: string) => {
+  window.location.hash = href;
+};
 
 export function App() {
   const route = useRoute();
@@ -9,10 +22,13 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main">
         {route.page === 'home' && (
-          <section aria-labelledby="home-title">
-            <h1 id="home-title">{strings.homeTitle}</h1>
-            <p>{strings.homeIntro}</p>
-          </section>
+          <DraftsPage onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))} />
+        )}
+        {route.page === 'wizard' && <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />}
+        {route.page === 'print' && (
+          <Suspense fallback={<p>{strings.loading}</p>}>
+            <PrintPage draftId={route.draftId} />
+          </Suspense>
         )}
         {route.page === 'notFound' && (
           <section>
