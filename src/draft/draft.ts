@@ -1,5 +1,5 @@
 /** A draft is a report plus its bookkeeping (id, title, times); these convert between the two. */
-import type { Report } from '../engine';
+import type { Report, ValidationContext } from '../engine';
 import type { Draft } from './schema';
 
 /** The report a draft holds, for the engine. */
@@ -37,5 +37,22 @@ export function newDraft(report: Report, id: string, now: string): Draft {
     ...(report.origin ? { origin: report.origin } : {}),
     createdAt: now,
     updatedAt: now,
+  };
+}
+
+/** What the engine needs beside the report: last year's report, when the draft remembers one. */
+export function contextOf(draft: Draft): ValidationContext {
+  const last = draft.lastYear;
+  if (!last) return {};
+  return {
+    lastYear: {
+      format: last.format,
+      meta: { agency: last.meta.agency, year: last.meta.year },
+      values: last.values as Report['values'],
+      texts: (last.texts ?? {}) as Report['texts'],
+      notes: {},
+      ...(last.printed ? { printed: last.printed as Report['printed'] } : {}),
+      ...(last.printed ? { origin: 'published' as const } : {}),
+    },
   };
 }

@@ -42,6 +42,16 @@ export const draftSchema = z.looseObject({
   origin: z.enum(['draft', 'published']).optional(),
   printed: z.record(z.string().max(128), z.string().max(64)).optional(),
   lastExportedAt: isoDate.optional(),
+  /** Last year's report of the same body, remembered for the year-over-year rules (T3-XY-CARRY, T2-XY-VALID). */
+  lastYear: z
+    .looseObject({
+      format: z.literal('2021'),
+      meta: metaSchema,
+      values: z.record(z.string().max(128), cellValueSchema),
+      printed: z.record(z.string().max(128), z.string().max(64)).optional(),
+      texts: z.record(z.string().max(64), z.string().max(MAX_TEXT)).optional(),
+    })
+    .optional(),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -63,6 +73,7 @@ export const fieldLabels: Record<string, string> = {
   origin: '来源',
   printed: '原文数值',
   lastExportedAt: '上次导出时间',
+  lastYear: '上年报告',
   ruleId: '规则编号',
   note: '说明内容',
   acceptedAt: '接受时间',
