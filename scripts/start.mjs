@@ -23,7 +23,16 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-console.log(`年报已启动：http://127.0.0.1:${port}/`);
+const address = `http://127.0.0.1:${port}/`;
+// Print the address only once the server answers, so that a script can use it straight away.
+for (let attempt = 0; attempt < 100; attempt += 1) {
+  try {
+    if ((await fetch(address)).ok) break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+console.log(`年报已启动：${address}`);
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
