@@ -1,0 +1,89 @@
+/**
+ * One section of the format: its guidance in a fold-away panel, its text (一, 五, 六) and its tables
+ * (二, 三, 四, 六's fee figures), all read from the declaration.
+ */
+import { useCallback } from 'react';
+import type { Draft } from '../../draft';
+import { describeFinding, findingKey, severityLabel } from '../../engine';
+import type { CellValue, Finding } from '../../engine';
+import type { SectionSpec } from '../../format';
+import { TableGrid } from './grid/TableGrid';
+import type { Checks } from './useChecks';
+import { strings } from './strings.zh-CN';
+
+type Update = (change: (draft: Draft) => Draft) => void;
+
+/** The draft with cell values changed; undefined empties a cell ("not filled" is not 0). */
+export function withValues(draft: Draft, changes: Readonly<Record<string, CellValue | undefined>>): Draft {
+  const values: Record<string, CellValue> = { ...draft.values };
+  for (const [id, value] of Object.entries(changes)) {
+    if (value === undefined) delete values[id];
+    else values[id] = value;
+  }
+  return { ...draft, values };
+}
+
+export function SectionStep({
+  section,
+  draft,
+  update,
+  checks,
+}: {
+  section: SectionSpec;
+  draft: Draft;
+  update: Update;
+  checks: Checks;
+}) {
+  const onChange = useCallback(
+    (changes: Readonly<Record<string, CellValue | undefined>>) => update((current) => withValues(current, changes)),
+    [update],
+  );
+  const { reveal } = checks;
+  const onCellBlur = useCallback((cellId: string) => reveal([cellId]), [reveal]);
+  const textId = `text-${section.id}`;
+  const textFindings = checks.shown.filter((finding: Finding) => finding.field === section.id);
+  return (
+    <div className="wizard-section">
+      <details className="wizard-guidance" open>
+        <summary>{strings.guidance}</summary>
+        <p>{section.guidance}</p>
+      </details>
+      {section.kind === 'text' && (
+        <div className="field">
+          <label htmlFor={textId}>{section.title}</label>
+          <textarea
+            id={textId}
+            rows={12}
+            value={draft.texts[section.id] ?? ''}
+            aria-invalid={textFindings.some((finding) => finding.severity === 'error') ? true : undefined}
+            aria-describedby={textFindings.length > 0 ? `${textId}-findings` : undefined}
+            onChange={(event) => {
+              const text = event.target.value;
+              update((current) => ({ ...current, texts: { ...current.texts, [section.id]: text } }));
+            }}
+            onBlur={() => reveal([textId])}
+          />
+          {textFindings.length > 0 && (
+            <ul id={`${textId}-findings`} className="text-findings">
+              {textFindings.map((finding) => (
+                <li key={findingKey(finding)}>
+                  {severityLabel[finding.severity]}：{describeFinding(finding, draft.format)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {(section.tables ?? []).map((table) => (
+        <TableGrid
+          key={table.id}
+          table={table}
+          report={checks.report}
+          findings={checks.shown}
+          onChange={onChange}
+          onCellBlur={onCellBlur}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * The wizard around one loaded draft: header, the step list with statuses, the current step, the step
+ * buttons and 校验结果. Which findings show, and focusing a finding's cell, are decided here.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
+import type { Draft } from '../../draft';
+import { findingKey, sectionStatus } from '../../engine';
+import type { Finding } from '../../engine';
+import { formats } from '../../format';
+import type { SaveStatus } from '../../storage/useDraftSession';
+import { FindingsPanel } from './FindingsPanel';
+import type { FindingActions } from './FindingsPanel';
+import { MetaStep } from './MetaStep';
+import { metaStatus } from './metaStatus';
+import { SaveStatusText } from './SaveStatusText';
+import { SectionStep } from './SectionStep';
+import { StepButtons } from './StepButtons';
+import { StepNav } from './StepNav';
+import { focusIdOf, focusTargetOf, focusTargetOfFinding, sectionOfFinding, stepHref, stepsOf } from './steps';
+import type { WizardStep } from './steps';
+import { strings } from './strings.zh-CN';
+import { useChecks } from './useChecks';
+import './wizard.css';
+
+// 检查与预览 is opened once or twice per report: keep it out of the first load.
+const ReviewStep = lazy(() => import('./ReviewStep').then((module) => ({ default: module.ReviewStep })));
+
+type Update = (change: (draft: Draft) => Draft) => void;
+
+function focusElement(target: string): boolean {
+  const element = document.getElementById(focusIdOf(target));
+  if (!element) return false;
+  element.focus();
+  return true;
+}
+
+export function WizardFrame({
+  draft,
+  stepId,
+  update,
+  status,
+  headerActions,
+}: {
+  draft: Draft;
+  stepId: string;
+  update: Update;
+  status: SaveStatus | undefined;
+  headerActions?: (draft: Draft) => ReactNode;
+}) {
+  const format = formats[draft.format];
+  const steps = useMemo(() => stepsOf(format), [format]);
+  const index = steps.findIndex((candidate) => candidate.id === stepId);
+  const step = steps[index];
+  const checks = useChecks(draft);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const findingsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | undefined>(undefined);
+
+  // A new step moves focus to its heading (screen readers announce it), or to the cell a finding
+  // link or a `?cell=` URL asked for.
+  useEffect(() => {
+    const target = pendingFocus.current ?? focusTargetOf(window.location.hash);
+    pendingFocus.current = undefined;
+    if (target !== undefined && focusElement(target)) return;
+    headingRef.current?.focus();
+  }, [stepId]);
+
+  const go = (id: string) => {
+    window.location.hash = stepHref(draft.id, id);
+  };
+
+  const { reveal } = checks;
+  const actions: FindingActions = useMemo(
+    () => ({
+      hrefOf: (finding) =>
+        stepHref(draft.id, sectionOfFinding(format, finding) ?? stepId, focusTargetOfFinding(finding)),
+      open: (finding) => {
+        const target = focusTargetOfFinding(finding);
+        const findingStep = sectionOfFinding(format, finding) ?? stepId;
+        reveal([...finding.cells, ...(finding.field !== undefined ? [`text-${finding.field}`] : [])]);
+        if (findingStep === stepId) {
+          if (target !== undefined) focusElement(target);
+          return;
+        }
+        pendingFocus.current = target;
+        window.location.hash = stepHref(draft.id, findingStep);
+      },
+      accept: (finding, note) =>
+        update((current) => ({
+          ...current,
+          notes: {
+            ...current.notes,
+            [findingKey(finding)]: {
+              ruleId: finding.ruleId,
+              cells: [...finding.cells],
+              note,
+              acceptedAt: new Date().toISOString(),
+            },
+          },
+        })),
+      removeNote: (finding) =>
+        update((current) => {
+          const { [findingKey(finding)]: _removed, ...notes } = current.notes;
+          return { ...current, notes };
+        }),
+    }),
+    [draft.id, format, stepId, reveal, update],
+  );
+
+  const statusOf = useCallback(
+    (candidate: WizardStep) => {
+      if (candidate.kind === 'meta') return metaStatus(checks.report);
+      if (candidate.kind === 'section') return sectionStatus(checks.report, candidate.id, checks.findings);
+      return undefined;
+    },
+    [checks.report, checks.findings],
+  );
+
+  const stepFindings: Finding[] =
+    step?.kind === 'section'
+      ? checks.shown.filter((finding) => sectionOfFinding(format, finding) === step.id)
+      : [];
+
+  return (
+    <div className="wizard">
+      <header className="wizard-header">
+        <h1>{draft.title}</h1>
+        <SaveStatusText status={status} />
+        {headerActions && <div className="wizard-header-actions">{headerActions(draft)}</div>}
+      </header>
+      <div className="wizard-body">
+        <StepNav draftId={draft.id} steps={steps} currentId={stepId} statusOf={statusOf} />
+        <div className="wizard-step">
+          {step === undefined ? (
+            <>
+              <h2 tabIndex={-1} ref={headingRef}>
+                {strings.unknownStep}
+              </h2>
+              <p>
+                <a href={stepHref(draft.id, 'meta')}>{strings.firstStep}</a>
+              </p>
+            </>
+          ) : (
+            <>
+              <h2 tabIndex={-1} ref={headingRef}>
+                {step.title}
+              </h2>
+              {step.kind === 'meta' && <MetaStep draft={draft} update={update} />}
+              {step.kind === 'section' && (
+                <SectionStep key={step.id} section={step.section} draft={draft} update={update} checks={checks} />
+              )}
+              {step.kind === 'review' && (
+                <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                  <ReviewStep draft={draft} checks={checks} actions={actions} headingRef={findingsHeadingRef} />
+                </Suspense>
+              )}
+              <StepButtons
+                previous={steps[index - 1]}
+                next={steps[index + 1]}
+                onGo={go}
+                onCheck={
+                  step.kind === 'review'
+                    ? undefined
+                    : () => {
+                        checks.revealAll();
+                        findingsHeadingRef.current?.focus();
+                      }
+                }
+              />
+              {step.kind !== 'review' && (
+                <FindingsPanel
+                  groups={[{ id: step.id, findings: stepFindings }]}
+                  notes={draft.notes}
+                  actions={actions}
+                  emptyText={checks.checkedAll ? strings.findingsNone : strings.findingsNoneShown}
+                  headingRef={findingsHeadingRef}
+                  formatId={format.id}
+                />
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
