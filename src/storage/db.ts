@@ -1,6 +1,7 @@
 /**
  * The IndexedDB database (Dexie). Schema versions are numbered and only grow; an upgrade never drops a
- * field (issue 4). Version 1: drafts by id, revisions by draft.
+ * field (issue 4). Version 1: drafts by id, revisions by draft. Version 2: revisions listed per draft in time
+ * order ([draftId+takenAt]). Only indexes change between versions; records are kept as they are.
  */
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
@@ -28,6 +29,10 @@ export class NianbaoDatabase extends Dexie {
     this.version(1).stores({
       drafts: 'id, updatedAt, deletedAt',
       revisions: '++id, draftId, takenAt',
+    });
+    this.version(2).stores({
+      drafts: 'id, updatedAt, deletedAt',
+      revisions: '++id, draftId, takenAt, [draftId+takenAt]',
     });
   }
 }

@@ -1,9 +1,19 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { emptyReport } from '../../engine';
 import { DraftsRepository } from '../../storage/draftsRepository';
+import type { StoredDraft } from '../../storage/db';
+
+export interface DraftsPageProps {
+  readonly onOpen: (draftId: string) => void;
+  /** Other features' page-level buttons (导入草稿, 导入已发布年报), composed by the app shell. */
+  readonly toolbar?: ReactNode;
+  /** Other features' per-draft buttons (导出草稿), composed by the app shell. */
+  readonly rowActions?: (draft: StoredDraft) => ReactNode;
+}
 
 /** Home page: the officer's drafts. (Issue 4 grows this into the full drafts list.) */
-export function DraftsPage({ onOpen }: { onOpen: (draftId: string) => void }) {
+export function DraftsPage({ onOpen, toolbar }: DraftsPageProps) {
   const [busy, setBusy] = useState(false);
   const create = async () => {
     setBusy(true);
@@ -18,6 +28,7 @@ export function DraftsPage({ onOpen }: { onOpen: (draftId: string) => void }) {
       <button type="button" onClick={() => void create()} disabled={busy}>
         新建草稿
       </button>
+      {toolbar}
     </section>
   );
 }
