@@ -2,7 +2,7 @@
  * The one place findings become Chinese sentences, for the wizard, the review step, the print view
  * and the checker command. A sentence shows the numbers and names the cells as the format prints them.
  */
-import { cellsOf, formatById } from '../format';
+import { cellsOf, format2021, formatById } from '../format';
 import type { FormatSpec } from '../format';
 import type { Finding } from './finding';
 import type { InputProblem } from './input';
@@ -14,6 +14,19 @@ type NameOf = (index: number) => string;
 const n = (value: string | number | undefined): string => String(value ?? '');
 
 const section3Column = (names: NameOf): string => names(0).split(' ').at(-1) ?? '';
+
+/** A text field's section as the format prints it (一、总体情况); 导语 is the text before 一. */
+const fieldTitle = (field: string | undefined): string => {
+  if (field === 'preface') return '报告导语';
+  const section = format2021.sections.find((candidate) => candidate.id === field);
+  return section ? `${section.number}、${section.title}` : '正文';
+};
+
+/** The cells of a finding by name, joined (a figure the text states may be a sum of several rows). */
+const cellList = (names: NameOf, finding: Finding): string =>
+  finding.cells.length > 3
+    ? `${names(0)}等 ${finding.cells.length} 项之和`
+    : finding.cells.map((_id, index) => names(index)).join('”加“');
 
 const templates: Record<string, Template> = {
   'T3-BAL': (p, names) =>
@@ -40,6 +53,25 @@ const templates: Record<string, Template> = {
     `二、“${names(0)}”（${n(p.value)}）少于本年制发件数减本年废止件数（${n(p.plus)} − ${n(p.minus)} = ${n(p.bound)}）`,
   'T3-FEE-LINK': (p, names) =>
     `三、因逾期未缴费不再处理的申请有 ${n(p.bound)} 件，但六、“${names(0)}”只有 ${n(p.value)} 件：不再处理前应已发出收费通知`,
+  // Issue 7: text ↔ table, year over year, sections.
+  'TXT-NUM': (p, names, f) =>
+    `${fieldTitle(f.field)}中“${n(p.excerpt)}”写的是 ${n(p.stated)}，而表格“${cellList(names, f)}”是 ${n(p.table)}`,
+  'TXT-CLAIM': (p, names, f) =>
+    `${fieldTitle(f.field)}中“${n(p.excerpt)}”与表格不符：“${cellList(names, f)}”是 ${n(p.values)}`,
+  'T3-XY-CARRY': (p, names) =>
+    `三、“${names(0)}”是 ${n(p.value)}，而上年（${n(p.lastYear)}年）报告“四、结转下年度继续办理”是 ${n(p.last)}，相差 ${n(p.difference)}`,
+  'T2-XY-VALID': (p, names) =>
+    `二、“${names(0)}”是 ${n(p.value)}，而上年现行有效 ${n(p.last)} 加本年制发 ${n(p.issued)} 减本年废止 ${n(p.repealed)} 是 ${n(p.expected)}`,
+  'T2-XY-REPEAL': (p, names) =>
+    `二、“${names(0)}”（${n(p.repealed)}）多于上年现行有效 ${n(p.last)} 加本年制发 ${n(p.issued)}（${n(p.bound)}）`,
+  'S6-FEE': () =>
+    '六、没有说明信息处理费收取情况：请写明发出收费通知的件数、收费通知总金额和实际收取的总金额（单位：元），没有收取的写明“无收取信息处理费情况”',
+  'FMT-LEGACY': (p, _names, f) =>
+    `${fieldTitle(f.field)}提到“${n(p.item)}”，这是 2019 年格式的项目，2021 年格式已删除（“${n(p.excerpt)}”）`,
+  'S5-EMPTY': () => '五、存在的主要问题及改进情况不能为空或只写“无”，请如实说明问题和改进措施',
+  'S1-TOPICS': (p) => `一、总体情况未涉及：${n(p.missing)}（2021 年格式要求的方面）`,
+  'YEAR-CONSIST': (p, _names, f) =>
+    `${fieldTitle(f.field)}中“${n(p.excerpt)}”写的是 ${n(p.stated)} 年，与报告年度 ${n(p.year)} 年不一致`,
 };
 
 const problemMessages: Record<InputProblem, (kind: 'count' | 'amount', unit: string) => string> = {

@@ -19,7 +19,8 @@ const zeros = fillEmptyWithZero(emptyReport('2021', { agency: '测试局', year:
 
 describe('validate: the seed report', () => {
   it('has no finding from the table rules', () => {
-    expect(validate(seedReport())).toEqual([]);
+    // Its prose gives the three warnings of reports/INDEX.md (issue 7): TXT-NUM 9 vs 10, S6-FEE, FMT-LEGACY.
+    expect(validate(seedReport()).map((finding) => finding.ruleId)).toEqual(['TXT-NUM', 'S6-FEE', 'FMT-LEGACY']);
   });
 });
 
@@ -106,7 +107,7 @@ describe('T2-VALID-MIN: 现行有效 ≥ 本年制发 − 本年废止', () => {
 
   it('warns when fewer are in force than were issued net of repeals', () => {
     const report = withValues(seedReport(), { 's2.normativeDocs.inForce': 1 });
-    expect(findingsOf(report)).toEqual([
+    expect(findingsOf(report).filter((finding) => finding.ruleId === 'T2-VALID-MIN')).toEqual([
       {
         ruleId: 'T2-VALID-MIN',
         severity: 'warning',

@@ -4,10 +4,20 @@ import type { Report } from './report';
 import { checkCellValues } from './rules/cellValues';
 import type { Check, ValidationContext } from './rules/check';
 import { checkRelations } from './rules/relations';
+import { checkSections } from './rules/sections';
+import { checkTextAgainstTables } from './rules/text';
 import { checkTypedTotals } from './rules/typedTotals';
+import { checkYearOverYear } from './rules/yearOverYear';
 
 /** The checks run on every report; later rules (text, year over year) join this list. */
-export const checks: Check[] = [checkCellValues, checkTypedTotals, checkRelations];
+export const checks: Check[] = [
+  checkCellValues,
+  checkTypedTotals,
+  checkRelations,
+  checkYearOverYear,
+  checkTextAgainstTables,
+  checkSections,
+];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 

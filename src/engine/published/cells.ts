@@ -1,0 +1,42 @@
+/**
+ * Reading the cells of one table row out of the text that follows its label: TAB-separated fields
+ * (empty cells kept), space-separated numbers, or digits joined without separators (decoded by
+ * decode.ts with the row's arithmetic).
+ */
+import type { SumConstraint } from './decode';
+import { splitJoinedCells } from './decode';
+
+export type RowReading =
+  | { readonly kind: 'read'; readonly cells: readonly string[]; readonly decoded: boolean }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly (readonly string[])[]; readonly tokens: readonly string[] }
+  | { readonly kind: 'unreadable'; readonly reason: 'noNumbers' | 'tooMany' | 'tooFew' | 'noSplit'; readonly tokens: readonly string[] };
+
+/** Parenthesised notes in headers (（单位：万元，保留4位小数）) carry digits that are not cells. */
+const notes = /（[^（）\n]*）|\([^()\n]*\)/g;
+
+const numberToken = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[/／—－]+|-+/g;
+
+const plain = (cell: string): string => cell.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+
+function readTabbed(region: string, count: number): RowReading {
+  const line = region.replace(/^[ \n]+/, '').split('\n')[0] ?? '';
+  let fields = line.split('\t').map(plain);
+  if (fields.length > count && fields[0] === '') fields = fields.slice(1);
+  while (fields.length > count && fields.at(-1) === '') fields = fields.slice(0, -1);
+  if (fields.length > count) return { kind: 'unreadable', reason: 'tooMany', tokens: fields };
+  if (fields.length < count) return { kind: 'unreadable', reason: 'tooFew', tokens: fields };
+  return { kind: 'read', cells: fields, decoded: false };
+}
+
+/** The cells of a row: `count` printed texts ('' for an empty cell), or why they could not be read. */
+export function readRowCells(region: string, count: number, constraints: readonly SumConstraint[]): RowReading {
+  if (region.includes('\t')) return readTabbed(region, count);
+  const tokens = (region.replace(notes, ' ').match(numberToken) ?? []).map(plain);
+  if (tokens.length === 0) return { kind: 'unreadable', reason: 'noNumbers', tokens };
+  if (tokens.length === count) return { kind: 'read', cells: tokens, decoded: false };
+  if (tokens.length > count) return { kind: 'unreadable', reason: 'tooMany', tokens };
+  const split = splitJoinedCells(tokens, count, constraints);
+  if (split.kind === 'unique') return { kind: 'read', cells: split.cells, decoded: true };
+  if (split.kind === 'ambiguous') return { kind: 'ambiguous', candidates: split.candidates, tokens };
+  return { kind: 'unreadable', reason: tokens.length < count ? 'noSplit' : 'tooFew', tokens };
+}

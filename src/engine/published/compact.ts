@@ -1,0 +1,62 @@
+/**
+ * Finding labels in text that breaks them across lines, adds stray spaces, and writes quotes, brackets
+ * and 「1、」 differently: labels are matched on a compact copy of the text (no whitespace, no quotes,
+ * one kind of bracket) that remembers where each of its characters was in the original.
+ */
+
+export interface CompactText {
+  readonly text: string;
+  /** Index in the original text of each compact character. */
+  readonly origin: readonly number[];
+}
+
+const dropped = /[\s“”"'‘’「」『』]/;
+
+function canonicalChar(ch: string, previous: string, beforePrevious: string): string {
+  if (ch === '(') return '（';
+  if (ch === ')') return '）';
+  if (ch === ':') return '：';
+  if (ch === ',') return '，';
+  // 「1、属于国家秘密」 is 「1.属于国家秘密」: a single digit numbering a sub-row.
+  if ((ch === '、' || ch === '．') && /\d/.test(previous) && !/\d/.test(beforePrevious)) return '.';
+  return ch;
+}
+
+/** The compact form of a text with its map back to the original. */
+export function compactOf(text: string): CompactText {
+  let compact = '';
+  const origin: number[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const ch = text[index] as string;
+    if (dropped.test(ch)) continue;
+    compact += canonicalChar(ch, compact.at(-1) ?? '', compact.at(-2) ?? '');
+    origin.push(index);
+  }
+  return { text: compact, origin };
+}
+
+/** The compact form of a label, for searching (same rules as the text). */
+export function compactLabel(label: string): string {
+  return compactOf(label).text;
+}
+
+export interface LabelMatch {
+  /** Original index where the label starts and just after it ends. */
+  readonly start: number;
+  readonly end: number;
+  /** Compact index just after the label, to continue searching. */
+  readonly next: number;
+}
+
+/** The first occurrence of one of the keys (tried in order) at or after compact index `from`. */
+export function findLabel(compact: CompactText, keys: readonly string[], from: number, before = Infinity): LabelMatch | undefined {
+  for (const key of keys) {
+    if (key === '') continue;
+    const at = compact.text.indexOf(key, from);
+    if (at >= 0 && at < before) {
+      const lastChar = at + key.length - 1;
+      return { start: compact.origin[at] as number, end: (compact.origin[lastChar] as number) + 1, next: at + key.length };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * Turning what an officer pastes or saves (a web page's text, a .txt, an .html file) into plain text
+ * the parser can read: tags and entities removed by our own small code (the core has no DOM),
+ * full-width digits made ASCII, odd spaces made plain, and page furniture dropped.
+ */
+
+const namedEntities: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
+
+/**
+ * True when the text is an HTML page or fragment rather than plain text. A stray 「<br />」 in a text
+ * file (the 上海 2019 fixture's own note mentions one) is not enough: a page has several block tags.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (/<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(text)) return true;
+  return (text.match(/<(table|tr|td|th|p|div)\b[^>]*>/gi) ?? []).length >= 3;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return namedEntities[body.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * HTML → text: a table row becomes a line and its cells are separated by TAB (empty cells kept, as the
+ * 上海 2019 page shows), block elements become line breaks, everything else is dropped.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/<\/(td|th)\s*>/gi, '\t')
+      .replace(/<br\s*\/?>/gi, '')
+      .replace(/<\/(tr|p|div|h[1-6]|li|table|section|article)\s*>/gi, '\n')
+      .replace(/<(p|div|tr|table|h[1-6]|li)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => line.replace(/[ \u00a0]+\t/g, '\t').replace(/\t[ \u00a0]+/g, '\t').trim())
+    .join('\n');
+}
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+
+/** Full-width digits, letters' dot and spaces to their plain forms; CRLF to LF. Sentence marks stay. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/\uFF0E/g, '.')
+    .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (space) => (space === '\u200b' || space === '\ufeff' ? '' : ' '));
+}
+
+/**
+ * Lines that are the web page around the report, not the report: an archiver's header (标题:, 原文链接:),
+ * the fixtures' `source:` line, separators, and the site's buttons.
+ */
+const furnitureLine =
+  /^(source|标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本地目录|页面链接与图片详见|来源|浏览次数|字号|打印|关闭|分享到)\s*[:：]?.*$|^=+.*=+$|^(附件下载|【打印本页】|【关闭窗口】|打印本页|关闭窗口|返回顶部)$/;
+
+/** Drops furniture lines; returns the kept lines with their 1-based line numbers in the input. */
+export function contentLines(text: string): { readonly line: number; readonly text: string }[] {
+  return text
+    .split('\n')
+    .map((raw, index) => ({ line: index + 1, text: raw.replace(/\s+$/, '') }))
+    .filter((entry) => !furnitureLine.test(entry.text.trim()));
+}
+
+/** Trailing furniture glued to the last paragraph by a page-text archiver (「…情况。 附件下载」). */
+export function stripTrailingFurniture(text: string): string {
+  return text.replace(/\s*(附件下载|【打印本页】|【关闭窗口】|打印本页|关闭窗口)\s*$/u, '').trim();
+}
