@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../engine';
 import { format2021 } from '../../format';
-import { emptyRulesOf, focusTargetOf, revealedFindings, sectionOfFinding, stepHref, stepsOf } from './steps';
+import { emptyRulesOf, focusTargetOf, revealedFindings, sectionOfFinding, stepHref, stepsOf, withTotals } from './steps';
 import { metaStatus, parseYear } from './metaStatus';
 
 const balance: Finding = { ruleId: 'T3-BAL', severity: 'error', cells: ['s3.new.natural', 's3.carriedIn.natural'], params: {} };
@@ -40,6 +40,16 @@ describe('which findings show', () => {
     expect(revealedFindings(all, new Set(['s3.carriedIn.natural', 's3.new.business']), false, emptyRules)).toEqual([balance]);
     expect(revealedFindings(all, new Set(['text-s5']), false, emptyRules)).toEqual([text]);
     expect(revealedFindings(all, new Set(), true, emptyRules)).toEqual(all);
+  });
+});
+
+describe('leaving a cell', () => {
+  it('also reveals the totals it adds into', () => {
+    expect(withTotals(format2021, ['s3.new.natural']).sort()).toEqual(['s3.new.natural', 's3.new.total']);
+    expect(withTotals(format2021, ['s3.disclosed.natural'])).toEqual(
+      expect.arrayContaining(['s3.disclosed.total', 's3.handledTotal.natural', 's3.handledTotal.total']),
+    );
+    expect(withTotals(format2021, ['s2.rules.issued'])).toEqual(['s2.rules.issued']);
   });
 });
 

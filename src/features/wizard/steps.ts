@@ -86,3 +86,36 @@ export function revealedFindings(
       (finding.cells.some((cell) => left.has(cell)) || (finding.field !== undefined && left.has(`text-${finding.field}`))),
   );
 }
+
+const totalsCache = new WeakMap<FormatSpec, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The cells and every total that adds them up (directly or through another total): leaving a cell
+ * shows the findings of the totals it moved too (三's 总计 column balances with the same keystroke).
+ */
+export function withTotals(format: FormatSpec, targets: readonly string[]): string[] {
+  let totals = totalsCache.get(format);
+  if (!totals) {
+    const direct = new Map<string, string[]>();
+    for (const cell of cellsOf(format).values()) {
+      for (const part of cell.sumOf ?? []) direct.set(part, [...(direct.get(part) ?? []), cell.id]);
+    }
+    const all = new Map<string, string[]>();
+    const collect = (id: string, seen: Set<string>): void => {
+      for (const total of direct.get(id) ?? []) {
+        if (seen.has(total)) continue;
+        seen.add(total);
+        collect(total, seen);
+      }
+    };
+    for (const id of direct.keys()) {
+      const seen = new Set<string>();
+      collect(id, seen);
+      all.set(id, [...seen]);
+    }
+    totals = all;
+    totalsCache.set(format, totals);
+  }
+  const found = totals;
+  return [...new Set(targets.flatMap((target) => [target, ...(found.get(target) ?? [])]))];
+}

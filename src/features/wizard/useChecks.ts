@@ -8,7 +8,7 @@ import type { Draft } from '../../draft';
 import { validate } from '../../engine';
 import type { Finding, Report } from '../../engine';
 import { formats } from '../../format';
-import { emptyRulesOf, revealedFindings } from './steps';
+import { emptyRulesOf, revealedFindings, withTotals } from './steps';
 
 export interface Checks {
   readonly report: Report;
@@ -32,12 +32,17 @@ export function useChecks(draft: Draft): Checks {
     () => revealedFindings(findings, left, checkedAll, emptyRules),
     [findings, left, checkedAll, emptyRules],
   );
-  const reveal = useCallback((targets: readonly string[]) => {
-    setLeft((current) => {
-      if (targets.every((target) => current.has(target))) return current;
-      return new Set([...current, ...targets]);
-    });
-  }, []);
+  const format = formats[report.format];
+  const reveal = useCallback(
+    (left: readonly string[]) => {
+      const targets = withTotals(format, left);
+      setLeft((current) => {
+        if (targets.every((target) => current.has(target))) return current;
+        return new Set([...current, ...targets]);
+      });
+    },
+    [format],
+  );
   const revealAll = useCallback(() => setCheckedAll(true), []);
   return { report, findings, shown, checkedAll, reveal, revealAll };
 }
