@@ -1,12 +1,25 @@
 /**
- * A statistics table of the format as an editable grid (issue 3). First version: a plain semantic
- * table with one native input per cell and read-only totals; keyboard, paste and layout follow.
+ * A statistics table of the format as an editable grid (issue 3 items 3–6): the official headers built
+ * by TanStack Table from the declaration, native inputs named as the format prints them, totals that
+ * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
-import type { JSX } from 'react';
-import { cellsOfTable, formats } from '../../../format';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
+import { useTable } from '@tanstack/react-table';
+import { cellIdOf, formats } from '../../../format';
 import type { TableSpec } from '../../../format';
-import { computedTotal, describeFinding, formatCellValue, parseCellInput } from '../../../engine';
-import type { CellValue, Finding, Report } from '../../../engine';
+import { computedTotal, fillEmptyWithZero } from '../../../engine';
+import type { CellId, CellValue, Finding, Report } from '../../../engine';
+import { gridFeatures, tableInputsOf } from './columns';
+import { InputCell, TotalCell } from './GridCell';
+import { directionOfKey } from './keys';
+import { gridModelOf, neighbourOf } from './layout';
+import { marksByCell } from './marks';
+import { isBlock, planPaste } from './paste';
+import type { PastePlan } from './paste';
+import { PasteDialog } from './PasteDialog';
+import { gridStrings } from './strings.zh-CN';
+import './grid.css';
 
 export interface TableGridProps {
   table: TableSpec;
@@ -17,45 +30,186 @@ export interface TableGridProps {
   readOnly?: boolean;
 }
 
-export function TableGrid({ table, report, findings, onChange, onCellBlur, readOnly }: TableGridProps): JSX.Element {
-  const cells = cellsOfTable(formats[report.format], table.id);
+interface PendingPaste {
+  readonly plan: PastePlan;
+  readonly from: string;
+}
+
+interface PasteOutcome {
+  readonly message: string;
+  readonly problems: readonly string[];
+}
+
+function focusCell(cellId: string): void {
+  const element = document.getElementById(`cell-${cellId}`);
+  if (element instanceof HTMLInputElement) {
+    element.focus();
+    element.select();
+  }
+}
+
+export function TableGrid({ table, report, findings, onChange, onCellBlur, readOnly = false }: TableGridProps): JSX.Element {
+  const model = gridModelOf(formats[report.format], table);
+  const { columns, rows } = tableInputsOf(table);
+  // Built once per table: columns and rows are constants of the declaration; no table state to watch.
+  const tanstack = useTable({ features: gridFeatures, columns, data: rows }, () => null);
+
+  // Cells get stable callbacks (their memo holds); the callbacks read the latest props through refs.
+  const latest = useRef({ report, onChange, onCellBlur });
+  useLayoutEffect(() => {
+    latest.current = { report, onChange, onCellBlur };
+  });
+  const onCommit = useCallback((cellId: string, value: CellValue | undefined) => {
+    latest.current.onChange({ [cellId]: value });
+  }, []);
+  const onLeave = useCallback((cellId: string) => latest.current.onCellBlur?.(cellId), []);
+
+  const cellIds = useMemo(() => new Set(model.byId.keys()), [model]);
+  const marks = useMemo(() => marksByCell(findings, cellIds, report.format), [findings, cellIds, report.format]);
+
+  const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
+  const [outcome, setOutcome] = useState<PasteOutcome | undefined>(undefined);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.dataset.cell) return;
+    const direction = directionOfKey(
+      { ...event, isComposing: event.nativeEvent.isComposing || event.keyCode === 229 },
+      { start: input.selectionStart, end: input.selectionEnd, length: input.value.length },
+    );
+    if (!direction) return;
+    const target = neighbourOf(model, input.dataset.cell, direction);
+    if (target === undefined) return;
+    event.preventDefault();
+    focusCell(target);
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
+    const input = event.target;
+    if (readOnly || !(input instanceof HTMLInputElement) || !input.dataset.cell) return;
+    const text = event.clipboardData.getData('text/plain');
+    // One value goes into the input as typed text would (and is parsed the same way).
+    if (!isBlock(text)) return;
+    event.preventDefault();
+    const plan = planPaste(model, latest.current.report, input.dataset.cell, text);
+    const changed = Object.keys(plan.changes).length;
+    if (changed > 1) {
+      setPending({ plan, from: model.byId.get(input.dataset.cell)?.name ?? '' });
+      return;
+    }
+    if (changed === 1) latest.current.onChange(plan.changes);
+    setOutcome({ message: changed === 1 ? gridStrings.pasteDone(1) : gridStrings.pasteNothing, problems: plan.problems });
+  };
+
+  const confirmPaste = () => {
+    if (!pending) return;
+    latest.current.onChange(pending.plan.changes);
+    setOutcome({ message: gridStrings.pasteDone(Object.keys(pending.plan.changes).length), problems: pending.plan.problems });
+    setPending(undefined);
+  };
+  const cancelPaste = () => {
+    setOutcome({ message: gridStrings.pasteCancelled, problems: [] });
+    setPending(undefined);
+  };
+
+  const fillZero = () => {
+    const filled = fillEmptyWithZero(report, model.inputIds);
+    const changes: Record<string, CellValue | undefined> = {};
+    for (const id of model.inputIds) {
+      if (report.values[id as CellId] === undefined) changes[id] = filled.values[id as CellId];
+    }
+    if (Object.keys(changes).length > 0) onChange(changes);
+  };
+
+  const headerGroups = tanstack.getHeaderGroups();
+  const differentUnits = table.columns.some((column) => column.unit && column.unit !== table.unit);
   return (
-    <table className="table-grid">
-      {table.caption && <caption>{table.caption}</caption>}
-      <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            {cells
-              .filter((cell) => cell.row.key === row.key)
-              .map((cell) => {
-                const cellFindings = findings.filter((finding) => finding.cells.includes(cell.id));
-                return (
-                  <td key={cell.id}>
-                    {cell.sumOf ? (
-                      <output aria-label={cell.name}>{formatCellValue(computedTotal(report, cell))}</output>
-                    ) : (
-                      <input
-                        id={`cell-${cell.id}`}
-                        data-cell={cell.id}
-                        aria-label={cell.name}
-                        readOnly={readOnly}
-                        defaultValue={formatCellValue(report.values[cell.id as keyof Report['values']])}
-                        aria-invalid={cellFindings.length > 0 ? true : undefined}
-                        title={cellFindings.map((finding) => describeFinding(finding, report.format)).join('\n') || undefined}
-                        onChange={(event) => {
-                          const parsed = parseCellInput(event.target.value, cell.kind, cell.decimals);
-                          if (parsed.ok) onChange({ [cell.id]: parsed.value });
-                        }}
-                        onBlur={() => onCellBlur?.(cell.id)}
-                      />
-                    )}
-                  </td>
+    <div className="table-grid" data-table={table.id}>
+      <table onKeyDown={onKeyDown} onPaste={onPaste}>
+        {table.caption && <caption>{table.caption}</caption>}
+        <thead>
+          {headerGroups.map((group, level) => (
+            <tr key={group.id}>
+              {level === 0 &&
+                model.rowHeaderDepth > 0 &&
+                (table.cornerLabel ? (
+                  <th scope="col" rowSpan={headerGroups.length} colSpan={model.rowHeaderDepth}>
+                    {table.cornerLabel}
+                  </th>
+                ) : (
+                  <td className="grid-corner" rowSpan={headerGroups.length} colSpan={model.rowHeaderDepth} />
+                ))}
+              {group.headers
+                .filter((header) => header.rowSpan !== 0)
+                .map((header) => (
+                  <th key={header.id} scope="col" colSpan={header.colSpan} rowSpan={header.rowSpan}>
+                    <tanstack.FlexRender header={header} />
+                  </th>
+                ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {tanstack.getRowModel().rows.map((row, index) => (
+            <tr key={row.id}>
+              {(model.rowHeaders[index] ?? []).map((header) => (
+                <th key={header.key} scope="row" rowSpan={header.rowSpan} colSpan={header.colSpan}>
+                  {header.label}
+                </th>
+              ))}
+              {row.getAllCells().map((tableCell) => {
+                const cell = model.byId.get(cellIdOf(table, row.original.key, tableCell.column.id));
+                if (!cell) return null;
+                return cell.sumOf ? (
+                  <TotalCell key={cell.id} cell={cell} total={computedTotal(report, cell)} marks={marks.get(cell.id)} />
+                ) : (
+                  <InputCell
+                    key={cell.id}
+                    cell={cell}
+                    value={report.values[cell.id as CellId]}
+                    marks={marks.get(cell.id)}
+                    readOnly={readOnly}
+                    onCommit={onCommit}
+                    onLeave={onLeave}
+                  />
                 );
               })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="grid-footer">
+        {!differentUnits && <p className="grid-unit">{gridStrings.unit(table.unit)}</p>}
+        {table.note && <p className="grid-note">{table.note}</p>}
+        {!readOnly && (
+          <button type="button" className="grid-fill-zero" title={gridStrings.fillZeroHint} onClick={fillZero}>
+            {gridStrings.fillZero}
+          </button>
+        )}
+      </div>
+      <div role="status" className="grid-paste-outcome">
+        {outcome && (
+          <>
+            <p>{outcome.message}</p>
+            {outcome.problems.length > 0 && (
+              <ul>
+                {outcome.problems.map((problem, index) => (
+                  <li key={index}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      {pending && (
+        <PasteDialog
+          count={Object.keys(pending.plan.changes).length}
+          from={pending.from}
+          problems={pending.plan.problems}
+          onConfirm={confirmPaste}
+          onCancel={cancelPaste}
+        />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * Where things sit in a grid, derived once per table from the declaration: the merged row-header cells
+ * to the left (三、本年度办理结果 over its rows, （三）不予公开 over its eight), and the matrix of cells
+ * that the keys move through (computed totals are skipped: nobody types into them).
+ */
+import { cellIdOf, cellsOfTable } from '../../../format';
+import type { CellInfo, FormatSpec, TableSpec } from '../../../format';
+
+export interface RowHeaderCell {
+  readonly key: string;
+  readonly label: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  /** A group spanning several rows, or the row's own label. */
+  readonly scope: 'rowgroup' | 'row';
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+export interface GridModel {
+  readonly table: TableSpec;
+  /** Columns of row headers to the left; 0 when the table's rows have no label (四, 六). */
+  readonly rowHeaderDepth: number;
+  /** Per row, the row-header cells that start in it. */
+  readonly rowHeaders: readonly (readonly RowHeaderCell[])[];
+  /** cells[row][column], in the declaration's order. */
+  readonly cells: readonly (readonly CellInfo[])[];
+  readonly byId: ReadonlyMap<string, CellInfo>;
+  readonly positionOf: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
+  /** Ids of the cells an officer types into, in reading order. */
+  readonly inputIds: readonly string[];
+}
+
+function samePrefix(a: readonly string[] | undefined, b: readonly string[] | undefined, length: number): boolean {
+  for (let i = 0; i < length; i += 1) if (a?.[i] === undefined || a[i] !== b?.[i]) return false;
+  return true;
+}
+
+/** The row-header cells of a table: each group once, spanning its consecutive rows. */
+export function rowHeadersOf(table: TableSpec): { depth: number; rows: RowHeaderCell[][] } {
+  const labelled = table.rows.some((row) => row.label !== '');
+  if (!labelled) return { depth: 0, rows: table.rows.map(() => []) };
+  const depth = 1 + Math.max(0, ...table.rows.map((row) => row.groups?.length ?? 0));
+  const rows = table.rows.map((row, index) => {
+    const groups = row.groups ?? [];
+    const headers: RowHeaderCell[] = [];
+    groups.forEach((label, level) => {
+      const previous = table.rows[index - 1];
+      if (previous && samePrefix(previous.groups, groups, level + 1)) return;
+      let span = 1;
+      while (samePrefix(table.rows[index + span]?.groups, groups, level + 1)) span += 1;
+      headers.push({ key: `g${level}:${label}`, label, rowSpan: span, colSpan: 1, scope: 'rowgroup' });
+    });
+    headers.push({ key: `row:${row.key}`, label: row.label, rowSpan: 1, colSpan: depth - groups.length, scope: 'row' });
+    return headers;
+  });
+  return { depth, rows };
+}
+
+const models = new WeakMap<TableSpec, GridModel>();
+
+/** The grid model of a table of a format (cached: tables are constants of the declaration). */
+export function gridModelOf(format: FormatSpec, table: TableSpec): GridModel {
+  const cached = models.get(table);
+  if (cached) return cached;
+  const byId = new Map(cellsOfTable(format, table.id).map((cell) => [cell.id, cell]));
+  const cells = table.rows.map((row) =>
+    table.columns.map((column) => {
+      const cell = byId.get(cellIdOf(table, row.key, column.key));
+      if (!cell) throw new Error(`cell of ${table.id} ${row.key} ${column.key} is not declared`);
+      return cell;
+    }),
+  );
+  const positionOf = new Map<string, { row: number; column: number }>();
+  cells.forEach((line, row) => line.forEach((cell, column) => positionOf.set(cell.id, { row, column })));
+  const { depth, rows } = rowHeadersOf(table);
+  const model: GridModel = {
+    table,
+    rowHeaderDepth: depth,
+    rowHeaders: rows,
+    cells,
+    byId,
+    positionOf,
+    inputIds: cells.flat().filter((cell) => !cell.sumOf).map((cell) => cell.id),
+  };
+  models.set(table, model);
+  return model;
+}
+
+const steps: Record<Direction, { readonly row: number; readonly column: number }> = {
+  up: { row: -1, column: 0 },
+  down: { row: 1, column: 0 },
+  left: { row: 0, column: -1 },
+  right: { row: 0, column: 1 },
+};
+
+/**
+ * The input cell the key moves to: the same column of the next / previous row, or the next / previous
+ * cell of the same row, passing over computed totals; undefined at the edge of the table.
+ */
+export function neighbourOf(model: GridModel, cellId: string, direction: Direction): string | undefined {
+  const start = model.positionOf.get(cellId);
+  if (!start) return undefined;
+  const step = steps[direction];
+  let row = start.row + step.row;
+  let column = start.column + step.column;
+  for (;;) {
+    const cell = model.cells[row]?.[column];
+    if (!cell) return undefined;
+    if (!cell.sumOf) return cell.id;
+    row += step.row;
+    column += step.column;
+  }
+}
+
+/** Digits a cell takes after the point: the column's declaration, 4 for 万元 amounts by default. */
+export function maxDecimalsOf(cell: CellInfo): number {
+  return cell.decimals ?? 4;
+}
