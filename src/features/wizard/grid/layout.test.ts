@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { format2021 } from '../../../format';
-import type { TableSpec } from '../../../format';
+import type { SectionSpec, TableSpec } from '../../../format';
 import { emptyReport } from '../../../engine';
 import { tableInputsOf } from './columns';
 import { directionOfKey } from './keys';
 import { gridModelOf, neighbourOf, rowHeadersOf } from './layout';
 import { clipboardRows, isBlock, planPaste } from './paste';
 
-const tables = format2021.sections.flatMap((section) => section.tables ?? []) as TableSpec[];
+const sections: readonly SectionSpec[] = format2021.sections;
+const tables: TableSpec[] = sections.flatMap((section) => section.tables ?? []);
 const tableOf = (id: string): TableSpec => {
   const table = tables.find((candidate) => candidate.id === id);
   if (!table) throw new Error(id);
