@@ -27,7 +27,10 @@ export function App() {
         {route.page === 'wizard' && <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />}
         {route.page === 'print' && (
           <Suspense fallback={<p>{strings.loading}</p>}>
-            <PrintPage draftId={route.draftId} />
+            <PrintPage
+              draftId={route.draftId}
+              onBack={() => go(hrefOf({ page: 'wizard', draftId: route.draftId, step: 'review' }))}
+            />
           </Suspense>
         )}
         {route.page === 'notFound' && (

@@ -1,8 +1,91 @@
-/** The print view of one draft. (Issue 5 lays out the report in the official format.) */
-export function PrintPage({ draftId }: { draftId: string }) {
+/**
+ * The print route: an A4 preview of the report with 打印 and 返回 (issue 5). Reads the draft and never
+ * changes it; the toolbar and the confirmation never print (print.css).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { contextOf, describeReadProblem, reportOf } from '../../draft';
+import { validate } from '../../engine';
+import { formatById } from '../../format';
+import { useDraftSession } from '../../storage/useDraftSession';
+import { PrintDocument } from './PrintDocument';
+import { draftMarking, titleParts } from './printModel';
+import { strings } from './strings.zh-CN';
+import './print.css';
+
+export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => void }) {
+  const session = useDraftSession(draftId);
+  const draft = session.draft;
+  const confirm = useRef<HTMLDialogElement>(null);
+
+  const view = useMemo(() => {
+    if (!draft) return undefined;
+    const format = formatById(draft.format);
+    if (!format) return undefined;
+    const report = reportOf(draft);
+    return { format, report, marking: draftMarking(report, validate(report, contextOf(draft))) };
+  }, [draft]);
+
+  // The browser offers the document title as the PDF's file name.
+  useEffect(() => {
+    if (!view) return;
+    const before = document.title;
+    const title = titleParts(view.format, view.report);
+    document.title = `${title.agency}${title.rest}`;
+    return () => {
+      document.title = before;
+    };
+  }, [view]);
+
+  if (session.loading) return <p>{strings.loading}</p>;
+  if (!view) {
+    const load = session.load;
+    const problem = load && !load.ok && load.problem.code !== 'notFound' ? load.problem : undefined;
+    return (
+      <section className="print-missing">
+        <p role="alert">{problem ? `${strings.unreadable}${describeReadProblem(problem)}` : strings.notFound}</p>
+        <button type="button" onClick={onBack}>
+          {strings.back}
+        </button>
+      </section>
+    );
+  }
+
+  const print = () => {
+    if (view.marking.draft) confirm.current?.showModal();
+    else window.print();
+  };
+  const printAnyway = () => {
+    // Closed first, so that the dialog is not part of what prints.
+    confirm.current?.close();
+    window.print();
+  };
+
   return (
-    <section>
-      <h1>打印预览 {draftId}</h1>
-    </section>
+    <div className="print-page">
+      <div className="print-toolbar" role="toolbar" aria-label={strings.toolbarLabel}>
+        <button type="button" onClick={onBack}>
+          {strings.back}
+        </button>
+        <button type="button" className="print-button" onClick={print}>
+          {strings.print}
+        </button>
+        <p className="print-hint">{view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}</p>
+      </div>
+      <div className="print-preview">
+        <PrintDocument format={view.format} report={view.report} marking={view.marking} />
+      </div>
+      <dialog ref={confirm} className="print-confirm" aria-labelledby="print-confirm-title">
+        <h2 id="print-confirm-title">{strings.confirmTitle}</h2>
+        <p>{strings.confirmText}</p>
+        <div className="print-confirm-actions">
+          <button type="button" onClick={() => confirm.current?.close()}>
+            {strings.confirmCancel}
+          </button>
+          <button type="button" className="print-button" onClick={printAnyway}>
+            {strings.confirmPrint}
+          </button>
+        </div>
+      </dialog>
+    </div>
   );
 }

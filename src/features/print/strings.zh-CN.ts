@@ -1,0 +1,30 @@
+/** Every word the print view shows that is not the format's own (labels come from src/format). */
+export const strings = {
+  loading: '正在读取草稿…',
+  notFound: '找不到这份草稿，可能已被删除。',
+  unreadable: '这份草稿无法读取：',
+  toolbarLabel: '打印操作',
+  print: '打印',
+  back: '返回',
+  previewLabel: '打印预览',
+  previewHint: '预览按 A4 纸、公文格式（GB/T 9704）排版；点“打印”可打印到纸张或另存为 PDF。',
+  draftWatermark: '草稿',
+  draftLine: (marking: { errors: number; unfilled: number; missingMeta: number }) => {
+    const reasons = [
+      marking.errors > 0 ? `尚有 ${marking.errors} 处错误` : '',
+      marking.unfilled > 0 ? `${marking.unfilled} 个单元格未填写` : '',
+      marking.missingMeta > 0 ? '基本信息未填全' : '',
+    ].filter(Boolean);
+    return `草稿：${reasons.join('、')}，不能作为正式报告。`;
+  },
+  confirmTitle: '这份报告还是草稿',
+  confirmText: '报告尚有错误或未填写的单元格，打印出来会带有“草稿”字样。仍然打印吗？',
+  confirmPrint: '仍然打印',
+  confirmCancel: '取消',
+  unitSuffix: (unit: string) => `（单位：${unit}）`,
+  closingDate: (date: string) => {
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date.trim());
+    return match ? `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日` : date;
+  },
+  closingDateBlank: '年　月　日',
+} as const;
