@@ -21,7 +21,8 @@ const plain = (cell: string): string => cell.trim().replace(/(\d),(?=\d{3}\b)/g,
 function readTabbed(region: string, count: number): RowReading {
   const line = region.replace(/^[ \n]+/, '').split('\n')[0] ?? '';
   let fields = line.split('\t').map(plain);
-  if (fields.length > count && fields[0] === '') fields = fields.slice(1);
+  // The TAB right after a label separates it from the first cell.
+  if (line.startsWith('\t')) fields = fields.slice(1);
   while (fields.length > count && fields.at(-1) === '') fields = fields.slice(0, -1);
   if (fields.length > count) return { kind: 'unreadable', reason: 'tooMany', tokens: fields };
   if (fields.length < count) return { kind: 'unreadable', reason: 'tooFew', tokens: fields };

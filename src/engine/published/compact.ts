@@ -13,6 +13,7 @@ export interface CompactText {
 const dropped = /[\s“”"'‘’「」『』]/;
 
 function canonicalChar(ch: string, previous: string, beforePrevious: string): string {
+  // previous/beforePrevious are the original characters before this one (whitespace included).
   if (ch === '(') return '（';
   if (ch === ')') return '）';
   if (ch === ':') return '：';
@@ -29,7 +30,7 @@ export function compactOf(text: string): CompactText {
   for (let index = 0; index < text.length; index += 1) {
     const ch = text[index] as string;
     if (dropped.test(ch)) continue;
-    compact += canonicalChar(ch, compact.at(-1) ?? '', compact.at(-2) ?? '');
+    compact += canonicalChar(ch, text[index - 1] ?? '', text[index - 2] ?? '');
     origin.push(index);
   }
   return { text: compact, origin };

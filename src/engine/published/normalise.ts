@@ -60,7 +60,7 @@ export function htmlToText(html: string): string {
       .replace(/<[^>]*>/g, ''),
   )
     .split('\n')
-    .map((line) => line.replace(/[ \u00a0]+\t/g, '\t').replace(/\t[ \u00a0]+/g, '\t').trim())
+    .map((line) => line.replace(/[ \u00a0]+\t/g, '\t').replace(/\t[ \u00a0]+/g, '\t').replace(/^[ \u00a0]+|[ \u00a0]+$/g, ''))
     .join('\n');
 }
 

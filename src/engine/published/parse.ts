@@ -173,7 +173,8 @@ function readReviewRow(text: string, span: SectionSpan, read: TableRead): void {
     match = next;
     from = next.next;
   }
-  const region = match ? body.slice(match.end) : body;
+  // What is left of the header line (an HTML row's last TAB) is not the data row.
+  const region = (match ? body.slice(match.end) : body).replace(/^[ \t]*\n/, '');
   const line = lineAt(text, span.start + (match?.end ?? 0));
   const reading = readRowCells(region, cellIds.length, rowConstraintsOf(table));
   if (reading.kind === 'read') {
@@ -297,14 +298,6 @@ function settleDocumentRows(
     if (!row || plan.cellIds.length !== 3) continue;
     let candidates = issue.candidates.map((candidate) => candidate.map(Number));
     const evidence: ('text' | 'lastYear')[] = [];
-    const last = lastYear && reportFormatOf(lastYear) === '2021' ? numberAt(lastYear, `s2.${row}.inForce`) : undefined;
-    if (last !== undefined) {
-      const bounded = candidates.filter(([issued = 0, repealed = 0, inForce = 0]) => inForce <= last + issued && repealed <= last + issued);
-      if (bounded.length < candidates.length && bounded.length > 0) {
-        candidates = bounded;
-        evidence.push('lastYear');
-      }
-    }
     (['issued', 'repealed', 'inForce'] as const).forEach((column, index) => {
       for (const fact of facts) {
         if (fact.kind !== 'number' || fact.quantity !== `${row}.${column}`) continue;
@@ -315,6 +308,15 @@ function settleDocumentRows(
         }
       }
     });
+    const last = lastYear && reportFormatOf(lastYear) === '2021' ? numberAt(lastYear, `s2.${row}.inForce`) : undefined;
+    // Last year's figures may themselves be wrong: use them only when the prose leaves a choice.
+    if (last !== undefined && candidates.length > 1) {
+      const bounded = candidates.filter(([issued = 0, repealed = 0, inForce = 0]) => inForce <= last + issued && repealed <= last + issued);
+      if (bounded.length < candidates.length && bounded.length > 0) {
+        candidates = bounded;
+        evidence.push('lastYear');
+      }
+    }
     const [only] = candidates;
     if (candidates.length !== 1 || !only) continue;
     const cells = only.map(String);
