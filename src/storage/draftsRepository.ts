@@ -1,23 +1,39 @@
 /**
  * Drafts in IndexedDB. Every draft read from storage goes through the same door as a file
  * (src/draft/read.ts), so a damaged record is reported instead of crashing the app.
+ * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
 import { newDraft, readDraftValue } from '../draft';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
 import type { NianbaoDatabase, StoredDraft } from './db';
+import { requestPersistence } from './storageSafety';
+import { storageStrings } from './strings.zh-CN';
 
 export type LoadedDraft =
   | { readonly ok: true; readonly draft: Draft }
   | { readonly ok: false; readonly problem: ReadProblem | { readonly code: 'notFound' } };
 
+/** How long a deleted draft stays in 回收站. */
+export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
+function withoutDeletion(stored: StoredDraft): Draft {
+  const { deletedAt: _deletedAt, ...draft } = stored;
+  return draft;
+}
+
+export interface FromLastYearOptions {
+  /** Also copy the texts (正文) of last year's draft, as a starting point. */
+  readonly copyTexts: boolean;
+}
+
 export class DraftsRepository {
-  constructor(private readonly db: NianbaoDatabase = database()) {}
+  constructor(readonly db: NianbaoDatabase = database()) {}
 
   /** Drafts not in 回收站, most recently changed first. */
   async list(): Promise<StoredDraft[]> {
@@ -25,23 +41,107 @@ export class DraftsRepository {
     return all.filter((draft) => !draft.deletedAt);
   }
 
+  /** Drafts in 回收站, most recently deleted first. */
+  async listDeleted(): Promise<StoredDraft[]> {
+    const deleted = await this.db.drafts.where('deletedAt').above('').toArray();
+    return deleted.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  }
+
   async load(id: string): Promise<LoadedDraft> {
     const stored = await this.db.drafts.get(id);
     if (!stored || stored.deletedAt) return { ok: false, problem: { code: 'notFound' } };
-    const { deletedAt: _deletedAt, ...draft } = stored;
-    const read = await readDraftValue(draft);
+    const read = await readDraftValue(withoutDeletion(stored));
     return read.ok ? { ok: true, draft: read.draft } : { ok: false, problem: read.problem };
   }
 
-  /** Creates a draft from a report and returns it. */
+  /** Creates a draft from a report and returns it. The first draft asks the browser to keep storage. */
   async create(report: Report, now = new Date().toISOString()): Promise<Draft> {
-    const draft = newDraft(report, newId(), now);
-    await this.db.drafts.add(draft);
-    return draft;
+    return this.add(newDraft(report, newId(), now));
+  }
+
+  /**
+   * A new draft for the year after `sourceId`'s: same 机关, next year, texts on request, and last year's
+   * report remembered (`lastYear`) for the year-over-year checks.
+   */
+  async createFromLastYear(sourceId: string, options: FromLastYearOptions, now = new Date().toISOString()): Promise<Draft> {
+    const loaded = await this.load(sourceId);
+    if (!loaded.ok) throw new Error(`draft ${sourceId} cannot be read`);
+    const last = loaded.draft;
+    const year = last.meta.year === null ? null : last.meta.year + 1;
+    const report: Report = {
+      format: last.format,
+      meta: { agency: last.meta.agency, year, ...(last.meta.closing ? { closing: { enabled: last.meta.closing.enabled } } : {}) },
+      values: {},
+      texts: options.copyTexts ? { ...(last.texts as Report['texts']) } : {},
+      notes: {},
+    };
+    const draft: Draft = {
+      ...newDraft(report, newId(), now),
+      lastYear: {
+        format: last.format,
+        meta: { agency: last.meta.agency, year: last.meta.year },
+        values: { ...last.values },
+        texts: { ...last.texts },
+        ...(last.printed ? { printed: { ...last.printed } } : {}),
+      },
+    };
+    return this.add(draft);
+  }
+
+  /** A copy of a draft under a new id, titled as a copy; it has not been exported yet. */
+  async copy(id: string, now = new Date().toISOString()): Promise<Draft> {
+    const loaded = await this.load(id);
+    if (!loaded.ok) throw new Error(`draft ${id} cannot be read`);
+    const { lastExportedAt: _lastExportedAt, ...source } = structuredClone(loaded.draft);
+    return this.add({ ...source, id: newId(), title: storageStrings.copyTitle(source.title), createdAt: now, updatedAt: now });
+  }
+
+  async rename(id: string, title: string, now = new Date().toISOString()): Promise<void> {
+    await this.db.drafts.update(id, { title: title.trim(), updatedAt: now });
+  }
+
+  /** Moves a draft to 回收站. */
+  async moveToTrash(id: string, now = new Date().toISOString()): Promise<void> {
+    await this.db.drafts.update(id, { deletedAt: now });
+  }
+
+  /** Takes a draft out of 回收站. */
+  async restoreFromTrash(id: string): Promise<void> {
+    await this.db.drafts.where('id').equals(id).modify((draft) => {
+      delete (draft as { deletedAt?: string }).deletedAt;
+    });
+  }
+
+  /** Deletes a draft and its revisions for good. */
+  async deleteForever(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.drafts, this.db.revisions, async () => {
+      await this.db.revisions.where('draftId').equals(id).delete();
+      await this.db.drafts.delete(id);
+    });
+  }
+
+  /** Purges drafts deleted more than 30 days ago. Returns how many went. */
+  async purgeTrash(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - TRASH_KEEP_MS).toISOString();
+    const expired = await this.db.drafts.where('deletedAt').between('', cutoff, false, false).primaryKeys();
+    for (const id of expired) await this.deleteForever(id);
+    return expired.length;
+  }
+
+  /** Records that a draft was exported now (the 存储 panel and the 7-day reminder read it). */
+  async markExported(id: string, at = new Date().toISOString()): Promise<void> {
+    await this.db.drafts.update(id, { lastExportedAt: at });
   }
 
   /** Writes a draft as it is (the caller sets updatedAt). Throws on a failed write (e.g. QuotaExceededError). */
   async save(draft: Draft): Promise<void> {
     await this.db.drafts.put(draft);
+  }
+
+  private async add(draft: Draft): Promise<Draft> {
+    const first = (await this.db.drafts.count()) === 0;
+    await this.db.drafts.add(draft);
+    if (first) void requestPersistence();
+    return draft;
   }
 }

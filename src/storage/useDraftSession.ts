@@ -1,30 +1,53 @@
 /**
  * The junction between the wizard and storage: one draft loaded, edited in memory, and saved after
- * every change (debounced ≤ 300 ms, flushed when the page is hidden or left). What the wizard reads
+ * every change (debounced ≤ 300 ms, flushed on blur, when the page is hidden or left). What the wizard reads
  * and calls is this hook's result only, so storage can grow (revisions, locks) without touching it.
+ *
+ * Only the tab holding the draft's Web Lock writes; another tab on the same draft is read-only, follows the
+ * stored draft live, and takes over when the first tab closes. Before a save, an automatic revision of the
+ * last saved state is taken when the last one is 10 minutes old.
  */
+import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
 import { DraftsRepository } from './draftsRepository';
 import type { LoadedDraft } from './draftsRepository';
+import { snapshotIfDue } from './revisions';
+import { publishSession } from './sessionSignals';
+import { holdDraftLock } from './tabLock';
+import type { LockState } from './tabLock';
 
 export type SaveStatus =
   | { readonly state: 'saved'; readonly at: Date }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly error: string };
+  | { readonly state: 'failed'; readonly error: string; readonly errorName?: string };
 
 export interface DraftSession {
   readonly loading: boolean;
   readonly load?: LoadedDraft;
   readonly draft?: Draft;
   readonly status: SaveStatus | undefined;
-  /** Applies a change to the in-memory draft and schedules a save. */
+  /** Applies a change to the in-memory draft and schedules a save. Ignored while read-only. */
   readonly update: (change: (draft: Draft) => Draft) => void;
   /** Saves now (on blur, before navigation). */
   readonly flush: () => Promise<void>;
+  /** This tab may not change the draft (another window edits it, or the lock is not granted yet). */
+  readonly readOnly: boolean;
+  /** Another window is editing this draft. */
+  readonly lockedElsewhere: boolean;
 }
 
 export const SAVE_DELAY_MS = 250;
+
+function describeError(error: unknown): { error: string; errorName: string } {
+  if (error instanceof Error || error instanceof DOMException) {
+    // Dexie wraps IndexedDB errors; the DOMException's name (QuotaExceededError) is what tells the officer why.
+    const inner = (error as { inner?: unknown }).inner;
+    const name = inner instanceof Error || inner instanceof DOMException ? inner.name : error.name;
+    return { error: `${error.name}: ${error.message}`, errorName: name.replace(/^Dexie\./, '') };
+  }
+  return { error: String(error), errorName: 'Error' };
+}
 
 export function useDraftSession(draftId: string, repository?: DraftsRepository): DraftSession {
   const repo = useMemo(() => repository ?? new DraftsRepository(), [repository]);
@@ -33,20 +56,62 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const [draft, setDraft] = useState<Draft | undefined>();
   const load = loaded?.id === draftId ? loaded.load : undefined;
   const [status, setStatus] = useState<SaveStatus | undefined>();
+  const [lock, setLock] = useState<{ id: string; state: LockState } | undefined>();
+  const lockState: LockState = lock?.id === draftId ? lock.state : 'pending';
+  const readOnly = lockState !== 'held';
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
   const pending = useRef<Draft | undefined>(undefined);
+  const lastSaved = useRef<Draft | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
+
+  const reload = useCallback(
+    (isCancelled: () => boolean) =>
+      repo.load(draftId).then((result) => {
+        if (isCancelled()) return;
+        setLoaded({ id: draftId, load: result });
+        setDraft(result.ok ? result.draft : undefined);
+        lastSaved.current = result.ok ? result.draft : undefined;
+      }),
+    [draftId, repo],
+  );
 
   useEffect(() => {
     let cancelled = false;
-    void repo.load(draftId).then((result) => {
-      if (cancelled) return;
-      setLoaded({ id: draftId, load: result });
-      setDraft(result.ok ? result.draft : undefined);
-    });
+    void reload(() => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [draftId, repo]);
+  }, [reload]);
+
+  useEffect(() => {
+    let previous: LockState = 'pending';
+    let cancelled = false;
+    const release = holdDraftLock(draftId, (state) => {
+      setLock({ id: draftId, state });
+      // Taking over from another tab: what it saved last is the draft now.
+      if (state === 'held' && previous === 'elsewhere') void reload(() => cancelled);
+      previous = state;
+    });
+    return () => {
+      cancelled = true;
+      release();
+    };
+  }, [draftId, reload]);
+
+  // While another tab edits, show what it saves.
+  useEffect(() => {
+    if (lockState !== 'elsewhere') return;
+    const subscription = liveQuery(() => repo.load(draftId)).subscribe({
+      next: (result) => {
+        if (result.ok) setDraft(result.draft);
+      },
+    });
+    return () => subscription.unsubscribe();
+  }, [draftId, lockState, repo]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -55,17 +120,22 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     pending.current = undefined;
     setStatus({ state: 'saving' });
     try {
+      if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
       await repo.save(toSave);
+      lastSaved.current = toSave;
+      setFailedDraft(undefined);
       setStatus({ state: 'saved', at: new Date() });
     } catch (error) {
       // Keep the in-memory draft: the next change or flush tries again.
       pending.current ??= toSave;
-      setStatus({ state: 'failed', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      setFailedDraft(pending.current);
+      setStatus({ state: 'failed', ...describeError(error) });
     }
   }, [repo]);
 
   const update = useCallback(
     (change: (current: Draft) => Draft) => {
+      if (readOnlyRef.current) return;
       setDraft((current) => {
         if (!current) return current;
         const next = { ...change(current), updatedAt: new Date().toISOString() };
@@ -82,15 +152,41 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
-    const onPageHide = () => void flush();
+    const onLeave = () => void flush();
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('focusout', onLeave);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('blur', onLeave);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('focusout', onLeave);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('blur', onLeave);
       void flush();
     };
   }, [flush]);
 
-  return { loading: load === undefined, load, draft: load ? draft : undefined, status, update, flush };
+  const lockedElsewhere = lockState === 'elsewhere';
+  const failure = useMemo(
+    () =>
+      status?.state === 'failed' && failedDraft
+        ? { error: status.error, errorName: status.errorName ?? 'Error', draft: failedDraft }
+        : undefined,
+    [status, failedDraft],
+  );
+  useEffect(() => {
+    publishSession({ draftId, readOnly, lockedElsewhere, ...(failure ? { failure } : {}) });
+  }, [draftId, readOnly, lockedElsewhere, failure]);
+  useEffect(() => () => publishSession(undefined), [draftId]);
+
+  return {
+    loading: load === undefined,
+    load,
+    draft: load ? draft : undefined,
+    status,
+    update,
+    flush,
+    readOnly,
+    lockedElsewhere,
+  };
 }
