@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Draft } from '../draft';
+import { emptyReport } from '../engine';
+import { NianbaoDatabase } from './db';
+import { DraftsRepository } from './draftsRepository';
+import { sessionSignal } from './sessionSignals';
+import { useDraftSession } from './useDraftSession';
+
+/** A repository whose writes fail as a full disk does. */
+class FullDiskRepository extends DraftsRepository {
+  failing = true;
+  override async save(draft: Draft): Promise<void> {
+    if (this.failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    await super.save(draft);
+  }
+}
+
+let db: NianbaoDatabase | undefined;
+afterEach(async () => {
+  db?.close();
+  await Dexie.delete('nianbao-session-test');
+});
+
+describe('useDraftSession', () => {
+  it('reports a QuotaExceededError loudly, keeps the in-memory draft, and saves it once writing works again', async () => {
+    db = new NianbaoDatabase('nianbao-session-test');
+    const repository = new FullDiskRepository(db);
+    const created = await repository.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
+    const { result } = renderHook(() => useDraftSession(created.id, repository));
+    await waitFor(() => expect(result.current.draft).toBeDefined());
+    expect(result.current.readOnly).toBe(false);
+    act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
+    await act(() => result.current.flush());
+    expect(result.current.status).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
+    expect(result.current.draft?.meta.agency).toBe('乙局');
+    expect(sessionSignal()?.failure?.draft.meta.agency).toBe('乙局');
+    expect(sessionSignal()?.failure?.errorName).toBe('QuotaExceededError');
+
+    repository.failing = false;
+    await act(() => result.current.flush());
+    expect(result.current.status?.state).toBe('saved');
+    expect(sessionSignal()?.failure).toBeUndefined();
+    const stored = await repository.load(created.id);
+    expect(stored.ok && stored.draft.meta.agency).toBe('乙局');
+  });
+});
