@@ -8,6 +8,11 @@ import { countBySeverity, describeFinding, findingKey, severityLabel } from '../
 import { AcceptWarning } from './AcceptWarning';
 import { strings } from './strings.zh-CN';
 
+/** DOM id of a finding's item in 校验结果, for the aria-describedby of the field it concerns. */
+export function findingDomId(finding: Finding): string {
+  return `finding-${findingKey(finding)}`;
+}
+
 export interface FindingGroup {
   readonly id: string;
   readonly title?: string;
@@ -57,7 +62,7 @@ export function FindingsPanel({
                 const key = findingKey(finding);
                 const note = notes[key];
                 return (
-                  <li key={key} className={`finding finding-${finding.severity}`}>
+                  <li key={key} id={findingDomId(finding)} className={`finding finding-${finding.severity}`}>
                     <a
                       href={actions.hrefOf(finding)}
                       onClick={(event) => {

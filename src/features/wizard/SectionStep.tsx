@@ -4,10 +4,10 @@
  */
 import { useCallback } from 'react';
 import type { Draft } from '../../draft';
-import { describeFinding, findingKey, severityLabel } from '../../engine';
 import type { CellValue, Finding } from '../../engine';
 import type { SectionSpec } from '../../format';
 import { TableGrid } from './grid/TableGrid';
+import { findingDomId } from './FindingsPanel';
 import type { Checks } from './useChecks';
 import { strings } from './strings.zh-CN';
 
@@ -41,6 +41,8 @@ export function SectionStep({
   const { reveal } = checks;
   const onCellBlur = useCallback((cellId: string) => reveal([cellId]), [reveal]);
   const textId = `text-${section.id}`;
+  // A text field's findings are listed in 校验结果 below the step buttons (not under the field, where
+  // appearing on blur would move 下一步 away from a click in progress) and linked by aria-describedby.
   const textFindings = checks.shown.filter((finding: Finding) => finding.field === section.id);
   return (
     <div className="wizard-section">
@@ -56,22 +58,15 @@ export function SectionStep({
             rows={12}
             value={draft.texts[section.id] ?? ''}
             aria-invalid={textFindings.some((finding) => finding.severity === 'error') ? true : undefined}
-            aria-describedby={textFindings.length > 0 ? `${textId}-findings` : undefined}
+            aria-describedby={
+              textFindings.length > 0 ? textFindings.map((finding) => findingDomId(finding)).join(' ') : undefined
+            }
             onChange={(event) => {
               const text = event.target.value;
               update((current) => ({ ...current, texts: { ...current.texts, [section.id]: text } }));
             }}
             onBlur={() => reveal([textId])}
           />
-          {textFindings.length > 0 && (
-            <ul id={`${textId}-findings`} className="text-findings">
-              {textFindings.map((finding) => (
-                <li key={findingKey(finding)}>
-                  {severityLabel[finding.severity]}：{describeFinding(finding, draft.format)}
-                </li>
-              ))}
-            </ul>
-          )}
         </div>
       )}
       {(section.tables ?? []).map((table) => (

@@ -45,8 +45,6 @@ export const strings = {
   acceptCancel: '取消',
   acceptRemove: '撤销说明',
   accepted: (note: string) => `已说明：${note}`,
-  fillZero: '其余填 0',
-  fillZeroDone: (count: number) => `已将 ${count} 个空格填为 0`,
   reviewReady: '报告已可定稿：所有格都已填写，没有错误。',
   reviewNotReady: '报告尚未完成',
   reviewErrors: (count: number) => `错误 ${count} 个`,
