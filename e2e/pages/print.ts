@@ -1,0 +1,143 @@
+/**
+ * Page model of the print view, and the PDF pipeline the print tests read: page.pdf() as Chromium
+ * prints it, then poppler's pdftotext/pdfinfo/pdftoppm (issue 5).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from '../test';
+
+/** The saved shape of a draft as the fixtures hold it. */
+export interface DraftFixture {
+  readonly title: string;
+  readonly meta: Record<string, unknown>;
+  readonly values: Record<string, number | string>;
+  readonly texts: Record<string, string>;
+  readonly notes: Record<string, unknown>;
+}
+
+export interface PrintedPdf {
+  readonly file: string;
+  /** pdftotext -layout, one string per page (form feeds split them). */
+  readonly pages: readonly string[];
+  readonly info: string;
+}
+
+export class PrintPageModel {
+  constructor(readonly page: Page) {}
+
+  /**
+   * Starts a draft with 新建草稿 as an officer does, then writes the fixture's report into it in
+   * IndexedDB (the wizard's typing is tested elsewhere). Returns the new draft's id.
+   */
+  async createDraftFrom(fixture: DraftFixture): Promise<string> {
+    await this.page.goto('/');
+    await this.page.getByRole('button', { name: '新建草稿' }).click();
+    await expect(this.page).toHaveURL(/#\/draft\/[^/]+\//);
+    const match = /#\/draft\/([^/?]+)/.exec(this.page.url());
+    if (!match?.[1]) throw new Error(`no draft id in ${this.page.url()}`);
+    const draftId = decodeURIComponent(match[1]);
+    // Leave the wizard first, so that nothing of it saves over the record written below.
+    await this.page.goto('/#/');
+    await expect(this.page.getByRole('heading', { level: 1, name: '我的草稿' })).toBeVisible();
+    await this.page.evaluate(
+      ({ id, content }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('nianbao');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const put = store.put({ ...get.result, ...content, id });
+              put.onsuccess = () => {
+                db.close();
+                resolve();
+              };
+              put.onerror = () => reject(put.error);
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      {
+        id: draftId,
+        content: {
+          title: fixture.title,
+          meta: fixture.meta,
+          values: fixture.values,
+          texts: fixture.texts,
+          notes: fixture.notes,
+        },
+      },
+    );
+    return draftId;
+  }
+
+  async open(draftId: string): Promise<void> {
+    await this.page.goto(`/#/draft/${encodeURIComponent(draftId)}/print`);
+    await expect(this.document).toBeVisible();
+  }
+
+  /** The A4 preview of the report. */
+  get document(): Locator {
+    return this.page.getByRole('article', { name: '打印预览' });
+  }
+
+  get title(): Locator {
+    return this.document.getByRole('heading', { level: 1 });
+  }
+
+  get printButton(): Locator {
+    return this.page.getByRole('button', { name: '打印', exact: true });
+  }
+
+  get backButton(): Locator {
+    return this.page.getByRole('button', { name: '返回', exact: true });
+  }
+
+  get confirmDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '这份报告还是草稿' });
+  }
+
+  /** Counts window.print() calls instead of opening the system dialog (call before the first goto). */
+  async countPrintCalls(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const counter = { calls: 0 };
+      Object.assign(window, { __printCalls: counter });
+      window.print = () => {
+        counter.calls += 1;
+      };
+    });
+  }
+
+  async printCalls(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __printCalls: { calls: number } }).__printCalls.calls);
+  }
+
+  /** Prints to PDF as Chromium does for 打印 → 另存为 PDF, and reads it back with poppler. */
+  async savePdf(testInfo: TestInfo, name: string): Promise<PrintedPdf> {
+    const file = testInfo.outputPath(`${name}.pdf`);
+    await this.page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    await testInfo.attach(`${name}.pdf`, { path: file, contentType: 'application/pdf' });
+    return { file, pages: text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== ''), info };
+  }
+
+  /** Page images at 60 dpi, attached to the test output for a look by eye. Returns their paths. */
+  async attachPageImages(testInfo: TestInfo, pdf: PrintedPdf, name: string): Promise<string[]> {
+    const folder = testInfo.outputPath(`${name}-pages`);
+    mkdirSync(folder, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.file, path.join(folder, 'page')]);
+    const images = readdirSync(folder)
+      .filter((file) => file.endsWith('.png'))
+      .sort()
+      .map((file) => path.join(folder, file));
+    for (const image of images) {
+      await testInfo.attach(`${name}-${path.basename(image)}`, { path: image, contentType: 'image/png' });
+    }
+    return images;
+  }
+}
