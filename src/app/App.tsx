@@ -3,6 +3,8 @@
 // imports another (DESIGN.md).
 import { lazy, Suspense } from 'react';
 import { DraftsPage } from '../features/drafts/DraftsPage';
+import { PublishedToolbar } from '../features/published/PublishedToolbar';
+import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { WizardPage } from '../features/wizard/WizardPage';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
@@ -22,9 +24,22 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main">
         {route.page === 'home' && (
-          <DraftsPage onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))} />
+          <DraftsPage
+            onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+            toolbar={
+              <PublishedToolbar
+                onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
+                onCreatedFromLastYear={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+              />
+            }
+          />
         )}
-        {route.page === 'wizard' && <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />}
+        {route.page !== 'home' && <SessionBanner />}
+        {route.page === 'wizard' && (
+          <DraftEditGuard>
+            <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />
+          </DraftEditGuard>
+        )}
         {route.page === 'print' && (
           <Suspense fallback={<p>{strings.loading}</p>}>
             <PrintPage

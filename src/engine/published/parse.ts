@@ -398,7 +398,8 @@ export function parsePublishedReport(input: string, options: ParseOptions = {}):
     if (value !== undefined) values[id as CellId] = value;
   }
 
-  const year = title?.year ?? null;
+  // The draft keeps years 1990–2200 (draft schema); a title outside that is not a report year.
+  const year = title && title.year >= 1990 && title.year <= 2200 ? title.year : null;
   const report: Report = {
     format: '2021',
     meta: { agency: title?.agency ?? '', year },

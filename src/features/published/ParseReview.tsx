@@ -1,0 +1,51 @@
+/** What the parser could not place and what it decided, shown before the draft is created. */
+import { describeParseIssue, describeParseNote } from '../../engine/published';
+import type { PublishedReport } from '../../engine/published';
+import { strings } from './strings.zh-CN';
+
+export interface ParseReviewProps {
+  readonly parsed: PublishedReport;
+  readonly confirmLabel: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+  readonly busy: boolean;
+}
+
+export function ParseReview({ parsed, confirmLabel, onConfirm, onCancel, busy }: ParseReviewProps) {
+  const { meta } = parsed.report;
+  const cells = Object.keys(parsed.report.printed ?? {}).length;
+  return (
+    <section className="published-review" aria-labelledby="published-review-title">
+      <h3 id="published-review-title">{strings.reviewTitle}</h3>
+      <p>{strings.readSummary(meta.agency, meta.year, cells)}</p>
+      {parsed.issues.length > 0 && (
+        <>
+          <h4 id="published-not-placed">{strings.notPlacedTitle}</h4>
+          <ul aria-labelledby="published-not-placed">
+            {parsed.issues.map((issue, index) => (
+              <li key={index}>{describeParseIssue(issue)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {parsed.notes.length > 0 && (
+        <details>
+          <summary>{strings.notesTitle}</summary>
+          <ul>
+            {parsed.notes.map((note, index) => (
+              <li key={index}>{describeParseNote(note)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="published-actions">
+        <button type="button" onClick={onConfirm} disabled={busy}>
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          {strings.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}

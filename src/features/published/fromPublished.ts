@@ -1,0 +1,37 @@
+/**
+ * Drafts from published reports: the imported report itself (printed totals and origin kept, so the
+ * review step checks them), or a new draft for the following year that remembers it as last year's.
+ */
+import type { Draft } from '../../draft';
+import { emptyReport } from '../../engine';
+import type { PublishedReport } from '../../engine/published';
+import type { DraftsRepository } from '../../storage/draftsRepository';
+
+/** Imports the published report as a draft of its own. */
+export function importPublished(repository: DraftsRepository, parsed: PublishedReport): Promise<Draft> {
+  return repository.create(parsed.report);
+}
+
+/** A new draft for the year after the published report, remembering it for the year-over-year rules. */
+export async function createFromPublishedLastYear(repository: DraftsRepository, parsed: PublishedReport): Promise<Draft> {
+  const last = parsed.report;
+  const year = last.meta.year === null ? null : last.meta.year + 1;
+  const created = await repository.create(emptyReport('2021', { agency: last.meta.agency, year }));
+  const draft: Draft = {
+    ...created,
+    lastYear: {
+      format: last.format,
+      meta: { agency: last.meta.agency, year: last.meta.year },
+      values: { ...last.values },
+      texts: { ...last.texts },
+      ...(last.printed ? { printed: { ...last.printed } } : {}),
+    },
+  };
+  await repository.save(draft);
+  return draft;
+}
+
+/** Whether the officer should look at what was read before a draft is made of it. */
+export function needsReview(parsed: PublishedReport): boolean {
+  return parsed.issues.length > 0 || parsed.layout === '2019';
+}

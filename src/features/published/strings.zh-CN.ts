@@ -1,0 +1,29 @@
+/** UI text of 导入已发布年报 and 从上年已发布年报新建, in one place. */
+export const strings = {
+  importToggle: '导入已发布年报',
+  importTitle: '导入已发布的年度报告',
+  importHint:
+    '把政府网站上已发布的年报全文复制粘贴到下面，或打开保存下来的 .txt、.html 文件。导入后会新建一份草稿并直接打开「检查与预览」，列出正文与表格不一致、合计不符等问题。',
+  fromLastYearToggle: '从上年已发布年报新建',
+  fromLastYearTitle: '以上年已发布的年报为基础新建草稿',
+  fromLastYearHint:
+    '粘贴或打开上年已发布的年报：新草稿沿用其机关名称，年度加一；上年的数字留作同比检查（上年结转、现行有效件数等）。',
+  text: '年报全文',
+  file: '打开文件（.txt、.html）',
+  fileRead: (name: string) => `已读入文件「${name}」。`,
+  fileUnreadable: '这个文件读不出文字，请换一个 .txt 或 .html 文件，或直接粘贴全文。',
+  import: '导入',
+  createFromLastYear: '新建草稿',
+  cancel: '取消',
+  importAnyway: '仍然导入',
+  createAnyway: '仍然新建',
+  empty: '请先粘贴年报全文或打开文件。',
+  noTables: '没有在这段文字中找到年报的标题和表格，请确认复制的是年报全文。',
+  reviewTitle: '请先看一下导入情况',
+  readSummary: (agency: string, year: number | null, cells: number) =>
+    `读到：${agency || '（未找到机关名称）'}，${year ?? '（未找到年度）'}年，表格中 ${cells} 个数字。`,
+  notPlacedTitle: '未能导入的内容',
+  notesTitle: '导入说明',
+  busy: '正在导入…',
+  failed: '导入失败，草稿没有保存，请重试。',
+} as const;
