@@ -1,8 +1,20 @@
+/**
+ * Home page: the officer's drafts (issue 4) — 新建草稿 (blank or from last year), the list with 机关, 年度,
+ * last change and error count, its actions, 版本记录, 回收站 and the 存储 panel. The list follows IndexedDB
+ * live, so a change made in another tab shows here at once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
-import { emptyReport } from '../../engine';
+import { useEffect, useMemo, useState } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
+import { DraftRow } from './DraftRow';
+import { NewDraftForm } from './NewDraftForm';
+import { RevisionsPanel } from './RevisionsPanel';
+import { StoragePanel } from './StoragePanel';
+import { strings } from './strings.zh-CN';
+import { TrashSection } from './TrashSection';
+import './drafts.css';
 
 export interface DraftsPageProps {
   readonly onOpen: (draftId: string) => void;
@@ -12,23 +24,73 @@ export interface DraftsPageProps {
   readonly rowActions?: (draft: StoredDraft) => ReactNode;
 }
 
-/** Home page: the officer's drafts. (Issue 4 grows this into the full drafts list.) */
-export function DraftsPage({ onOpen, toolbar }: DraftsPageProps) {
-  const [busy, setBusy] = useState(false);
-  const create = async () => {
-    setBusy(true);
-    const lastYear = new Date().getFullYear() - 1;
-    const draft = await new DraftsRepository().create(emptyReport('2021', { year: lastYear }));
-    onOpen(draft.id);
-  };
+export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
+  const repository = useMemo(() => new DraftsRepository(), []);
+  const drafts = useLiveQuery(() => repository.list(), [repository]);
+  const deleted = useLiveQuery(() => repository.listDeleted(), [repository]);
+  const [message, setMessage] = useState('');
+  const [revisionsOf, setRevisionsOf] = useState<string | undefined>();
+  const revisionsDraft = drafts?.find((draft) => draft.id === revisionsOf);
+  const now = new Date();
+
+  // Drafts deleted over 30 days ago leave 回收站 for good.
+  useEffect(() => {
+    void repository.purgeTrash();
+  }, [repository]);
+
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title">我的草稿</h1>
-      <p>在这里起草、检查、打印和交接本机关的政府信息公开工作年度报告。草稿只保存在本机浏览器中。</p>
-      <button type="button" onClick={() => void create()} disabled={busy}>
-        新建草稿
-      </button>
-      {toolbar}
+    <section aria-labelledby="home-title" className="drafts-page">
+      <h1 id="home-title">{strings.title}</h1>
+      <p>{strings.intro}</p>
+      <p className="drafts-note">{strings.localOnly}</p>
+      <div className="drafts-toolbar">
+        <NewDraftForm repository={repository} drafts={drafts ?? []} onCreated={(draft) => onOpen(draft.id)} />
+        {toolbar}
+      </div>
+      <p role="status" className="drafts-message">
+        {message}
+      </p>
+      {drafts && drafts.length === 0 && <p>{strings.empty}</p>}
+      {drafts && drafts.length > 0 && (
+        <table className="drafts-table drafts-list">
+          <caption>{strings.listCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.columns.title}</th>
+              <th scope="col">{strings.columns.agency}</th>
+              <th scope="col">{strings.columns.year}</th>
+              <th scope="col">{strings.columns.updatedAt}</th>
+              <th scope="col">{strings.columns.errors}</th>
+              <th scope="col">{strings.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drafts.map((draft) => (
+              <DraftRow
+                key={draft.id}
+                draft={draft}
+                repository={repository}
+                now={now}
+                onOpen={onOpen}
+                onMessage={setMessage}
+                onShowRevisions={setRevisionsOf}
+                extraActions={rowActions?.(draft)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {revisionsDraft && (
+        <RevisionsPanel
+          key={revisionsDraft.id}
+          draftId={revisionsDraft.id}
+          draftTitle={revisionsDraft.title}
+          onClose={() => setRevisionsOf(undefined)}
+          onMessage={setMessage}
+        />
+      )}
+      <TrashSection repository={repository} deleted={deleted ?? []} onMessage={setMessage} />
+      <StoragePanel drafts={drafts ?? []} />
     </section>
   );
 }

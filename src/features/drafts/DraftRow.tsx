@@ -1,0 +1,99 @@
+/** One draft in the list, with its actions; 重命名 edits the title in place. */
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { DraftsRepository } from '../../storage/draftsRepository';
+import type { StoredDraft } from '../../storage/db';
+import { needsExportReminder } from '../../storage/storageSafety';
+import { errorCountOf } from './errorCount';
+import { formatDateTime, strings } from './strings.zh-CN';
+
+export interface DraftRowProps {
+  readonly draft: StoredDraft;
+  readonly repository: DraftsRepository;
+  readonly now: Date;
+  readonly onOpen: (draftId: string) => void;
+  readonly onMessage: (message: string) => void;
+  readonly onShowRevisions: (draftId: string) => void;
+  readonly extraActions?: ReactNode;
+}
+
+export function DraftRow({ draft, repository, now, onOpen, onMessage, onShowRevisions, extraActions }: DraftRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(draft.title);
+  const errors = errorCountOf(draft);
+  const remind = needsExportReminder(draft, now);
+
+  const saveTitle = async () => {
+    const trimmed = title.trim();
+    if (!trimmed) return;
+    await repository.rename(draft.id, trimmed);
+    setRenaming(false);
+    onMessage(strings.renamed(trimmed));
+  };
+
+  return (
+    <tr>
+      <td>
+        {renaming ? (
+          <form
+            className="drafts-rename"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void saveTitle();
+            }}
+          >
+            <label>
+              {strings.newTitle}
+              <input value={title} onChange={(event) => setTitle(event.target.value)} autoFocus size={40} />
+            </label>
+            <button type="submit">{strings.saveTitle}</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              {strings.cancel}
+            </button>
+          </form>
+        ) : (
+          <>
+            <a href={`#/draft/${encodeURIComponent(draft.id)}/meta`}>{draft.title}</a>
+            {remind && <p className="drafts-reminder">{strings.exportReminder}</p>}
+          </>
+        )}
+      </td>
+      <td>{draft.meta.agency || strings.unnamedAgency}</td>
+      <td>{draft.meta.year ?? strings.noYear}</td>
+      <td>{formatDateTime(draft.updatedAt)}</td>
+      <td className={errors > 0 ? 'drafts-errors' : undefined}>{strings.errors(errors)}</td>
+      <td className="drafts-actions">
+        <button type="button" onClick={() => onOpen(draft.id)}>
+          {strings.open}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void repository.copy(draft.id).then((copy) => onMessage(strings.copied(copy.title)))
+          }
+        >
+          {strings.copy}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setTitle(draft.title);
+            setRenaming(true);
+          }}
+        >
+          {strings.rename}
+        </button>
+        <button type="button" onClick={() => onShowRevisions(draft.id)}>
+          {strings.revisions}
+        </button>
+        {extraActions}
+        <button
+          type="button"
+          onClick={() => void repository.moveToTrash(draft.id).then(() => onMessage(strings.deleted(draft.title)))}
+        >
+          {strings.delete}
+        </button>
+      </td>
+    </tr>
+  );
+}

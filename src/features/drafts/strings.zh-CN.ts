@@ -1,0 +1,112 @@
+/** UI text of the drafts list, revisions, 回收站, 存储 panel and the session banners, in one place. */
+export const strings = {
+  title: '我的草稿',
+  intro: '在这里起草、检查、打印和交接本机关的政府信息公开工作年度报告。',
+  localOnly:
+    '草稿只保存在本机的这个浏览器中：换电脑、换浏览器或清除浏览器数据后就看不到了。请定期「导出草稿」，把文件另存一份。',
+  newDraft: '新建草稿',
+  fromLastYearLegend: '从上年草稿开始',
+  fromLastYearHint: '沿用上年草稿的机关名称，年度加一；上年的数据留作同比检查。',
+  lastYearDraft: '上年草稿',
+  copyTexts: '同时复制上年的正文',
+  createFromLastYear: '从上年草稿新建',
+  listCaption: '草稿列表',
+  empty: '还没有草稿。按「新建草稿」开始。',
+  columns: { title: '标题', agency: '机关', year: '年度', updatedAt: '最后修改', errors: '错误', actions: '操作' },
+  unnamedAgency: '（未填写）',
+  noYear: '—',
+  errors: (count: number) => (count === 0 ? '无' : `${count} 个`),
+  open: '打开',
+  copy: '复制',
+  rename: '重命名',
+  newTitle: '新标题',
+  saveTitle: '保存',
+  cancel: '取消',
+  delete: '删除',
+  revisions: '版本记录',
+  copied: (title: string) => `已复制为「${title}」。`,
+  renamed: (title: string) => `已重命名为「${title}」。`,
+  deleted: (title: string) => `「${title}」已移入回收站，30 天内可以恢复。`,
+  restoredFromTrash: (title: string) => `「${title}」已从回收站恢复。`,
+  deletedForever: (title: string) => `「${title}」已永久删除。`,
+  exportReminder: '超过 7 天有修改未导出，请导出草稿另存一份。',
+  trash: {
+    title: '回收站',
+    hint: '删除的草稿在回收站保留 30 天，之后自动清除。',
+    empty: '回收站是空的。',
+    caption: '回收站中的草稿',
+    deletedAt: '删除时间',
+    restore: '恢复',
+    deleteForever: '永久删除',
+    confirmForever: '确认永久删除',
+  },
+  revisionsPanel: {
+    title: (draftTitle: string) => `版本记录：${draftTitle}`,
+    hint: '编辑时每 10 分钟自动保存一个版本；打印、导出、导入替换和恢复之前也会先保存一个版本。',
+    empty: '还没有版本记录。',
+    caption: '版本记录',
+    takenAt: '时间',
+    reason: '原因',
+    summary: '内容',
+    restore: '恢复此版本',
+    view: '只读查看',
+    close: '关闭版本记录',
+    restored: (time: string) => `已恢复到 ${time} 的版本；恢复前的内容已另存为一个版本，可以再恢复回去。`,
+    reasons: { auto: '自动保存', print: '打印前', export: '导出前', import: '导入替换前', restore: '恢复前' } as Record<
+      string,
+      string
+    >,
+  },
+  revisionView: {
+    title: (time: string) => `版本（${time}）只读查看`,
+    readOnlyNote: '这是一个历史版本，只能查看，不能修改。',
+    meta: '基本信息',
+    values: '已填写的格',
+    texts: '正文',
+    noValues: '没有填写的格。',
+    close: '关闭',
+  },
+  storage: {
+    title: '存储',
+    persisted: '存储状态',
+    persistedYes: '持久存储（浏览器不会自动清除）',
+    persistedNo: '非持久存储（磁盘空间紧张时浏览器可能清除，请及时导出）',
+    unknown: '浏览器未提供',
+    usage: '已用空间',
+    quota: '可用上限',
+    lastExported: '上次导出',
+    neverExported: '从未导出',
+    caption: '各草稿的导出情况',
+    refresh: '刷新',
+  },
+  session: {
+    readOnly: '这份草稿正在另一个窗口中编辑，本窗口只能查看。关闭另一个窗口后，本窗口即可编辑。',
+    saveFailedTitle: '保存失败：修改还没有存进浏览器',
+    quota: '浏览器的存储空间已满。',
+    other: (error: string) => `浏览器拒绝写入（${error}）。`,
+    keep: '修改仍保留在本页中，请不要关闭或刷新本页。请立即导出草稿，把文件另存一份；释放空间后，下一次修改会再试保存。',
+    export: '导出草稿',
+  },
+} as const;
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('zh-CN', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
+}
+
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return strings.storage.unknown;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
+}
