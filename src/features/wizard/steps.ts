@@ -45,11 +45,14 @@ export function focusTargetOf(hash: string): string | undefined {
   return new URLSearchParams(query).get('cell') ?? undefined;
 }
 
-/** The section a finding belongs to: its text field, or the section of its first cell. */
+/**
+ * The section a finding belongs to: the section of its first cell, else its text field. A text↔table
+ * finding (TXT-NUM) has both; its link goes to the cell it names, where the figure is (issue 7).
+ */
 export function sectionOfFinding(format: FormatSpec, finding: Finding): string | undefined {
-  if (finding.field !== undefined) return finding.field;
   const first = finding.cells[0];
-  return first === undefined ? undefined : cellsOf(format).get(first)?.sectionId;
+  const section = first === undefined ? undefined : cellsOf(format).get(first)?.sectionId;
+  return section ?? finding.field;
 }
 
 /** The DOM id of what a finding points at: a grid input (`cell-<id>`, set by the grid) or a text field. */
