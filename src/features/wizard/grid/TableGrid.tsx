@@ -3,14 +3,14 @@
  * by TanStack Table from the declaration, native inputs named as the format prints them, totals that
  * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { cellIdOf, formats } from '../../../format';
 import type { TableSpec } from '../../../format';
 import { computedTotal, fillEmptyWithZero } from '../../../engine';
 import type { CellId, CellValue, Finding, Report } from '../../../engine';
-import { gridFeatures, tableInputsOf } from './columns';
+import { gridFeatures, headerCellsOf, tableInputsOf } from './columns';
 import { InputCell, TotalCell } from './GridCell';
 import { directionOfKey } from './keys';
 import { gridModelOf, neighbourOf } from './layout';
@@ -33,6 +33,7 @@ export interface TableGridProps {
 interface PendingPaste {
   readonly plan: PastePlan;
   readonly from: string;
+  readonly startId: string;
 }
 
 interface PasteOutcome {
@@ -94,21 +95,31 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
     const plan = planPaste(model, latest.current.report, input.dataset.cell, text);
     const changed = Object.keys(plan.changes).length;
     if (changed > 1) {
-      setPending({ plan, from: model.byId.get(input.dataset.cell)?.name ?? '' });
+      setPending({ plan, from: model.byId.get(input.dataset.cell)?.name ?? '', startId: input.dataset.cell });
       return;
     }
     if (changed === 1) latest.current.onChange(plan.changes);
     setOutcome({ message: changed === 1 ? gridStrings.pasteDone(1) : gridStrings.pasteNothing, problems: plan.problems });
   };
 
+  // Back to the cell the block was pasted into once the dialog has gone.
+  const returnFocus = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (pending || returnFocus.current === undefined) return;
+    focusCell(returnFocus.current);
+    returnFocus.current = undefined;
+  }, [pending]);
+
   const confirmPaste = () => {
     if (!pending) return;
     latest.current.onChange(pending.plan.changes);
     setOutcome({ message: gridStrings.pasteDone(Object.keys(pending.plan.changes).length), problems: pending.plan.problems });
     setPending(undefined);
+    returnFocus.current = pending.startId;
   };
   const cancelPaste = () => {
     setOutcome({ message: gridStrings.pasteCancelled, problems: [] });
+    returnFocus.current = pending?.startId;
     setPending(undefined);
   };
 
@@ -122,6 +133,7 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
   };
 
   const headerGroups = tanstack.getHeaderGroups();
+  const headerCells = headerCellsOf(headerGroups);
   const differentUnits = table.columns.some((column) => column.unit && column.unit !== table.unit);
   return (
     <div className="table-grid" data-table={table.id}>
@@ -139,13 +151,11 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
                 ) : (
                   <td className="grid-corner" rowSpan={headerGroups.length} colSpan={model.rowHeaderDepth} />
                 ))}
-              {group.headers
-                .filter((header) => header.rowSpan !== 0)
-                .map((header) => (
-                  <th key={header.id} scope="col" colSpan={header.colSpan} rowSpan={header.rowSpan}>
-                    <tanstack.FlexRender header={header} />
-                  </th>
-                ))}
+              {(headerCells[level] ?? []).map(({ header, rowSpan, colSpan }) => (
+                <th key={header.id} scope="col" colSpan={colSpan} rowSpan={rowSpan}>
+                  <tanstack.FlexRender header={header} />
+                </th>
+              ))}
             </tr>
           ))}
         </thead>

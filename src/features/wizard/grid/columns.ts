@@ -73,3 +73,47 @@ export function tableInputsOf(table: TableSpec): { columns: GridColumnDef[]; row
   }
   return inputs;
 }
+
+/** What a header needs for laying out merged cells (TanStack's Header has these). */
+export interface HeaderLike {
+  readonly id: string;
+  readonly isPlaceholder: boolean;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly subHeaders: readonly HeaderLike[];
+  readonly column: { readonly id: string };
+}
+
+/**
+ * The header cells to draw, level by level, with their spans. TanStack merges a shallow leaf's chain of
+ * placeholders into one tall cell (自然人 under 申请人情况), which is the format's layout; but where a
+ * whole group is shallow (四: 行政复议 beside 行政诉讼 › 未经复议直接起诉) the format stretches the group
+ * header down instead and keeps its columns in the bottom row, so the spans are moved accordingly.
+ */
+export function headerCellsOf<H extends HeaderLike>(
+  levels: readonly { readonly headers: readonly H[] }[],
+): { header: H; rowSpan: number; colSpan: number }[][] {
+  const rowSpans = new Map<string, number>();
+  for (const level of levels) {
+    for (const header of level.headers) {
+      const [first] = header.subHeaders;
+      if (header.isPlaceholder || header.rowSpan !== 1 || !first) continue;
+      const chain = first.rowSpan;
+      if (chain < 2 || !header.subHeaders.every((sub) => sub.isPlaceholder && sub.rowSpan === chain)) continue;
+      rowSpans.set(header.id, chain);
+      for (const sub of header.subHeaders) {
+        let link: HeaderLike | undefined = sub;
+        while (link) {
+          const next: HeaderLike | undefined = link.subHeaders.find((child) => child.column.id === sub.column.id);
+          rowSpans.set(link.id, next ? 0 : 1);
+          link = next;
+        }
+      }
+    }
+  }
+  return levels.map((level) =>
+    level.headers
+      .map((header) => ({ header, rowSpan: rowSpans.get(header.id) ?? header.rowSpan, colSpan: header.colSpan }))
+      .filter((cell) => cell.rowSpan > 0),
+  );
+}
