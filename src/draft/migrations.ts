@@ -4,15 +4,20 @@
  */
 import { DRAFT_VERSION } from './schema';
 
-type Migration = (draft: Record<string, unknown>) => Record<string, unknown>;
+export type Migration = (draft: Record<string, unknown>) => Record<string, unknown>;
 
 export const migrations: Readonly<Record<number, Migration>> = {};
 
 /** Brings a draft of `fromVersion` up to the current version; unknown fields pass through untouched. */
-export function migrate(draft: unknown, fromVersion: number): unknown {
+export function migrate(
+  draft: unknown,
+  fromVersion: number,
+  steps: Readonly<Record<number, Migration>> = migrations,
+  toVersion: number = DRAFT_VERSION,
+): unknown {
   let current = draft;
-  for (let version = fromVersion; version < DRAFT_VERSION; version += 1) {
-    const step = migrations[version];
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = steps[version];
     if (!step || current === null || typeof current !== 'object') return current;
     current = step(current as Record<string, unknown>);
   }

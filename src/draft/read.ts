@@ -1,10 +1,14 @@
 /**
  * The one door every draft comes in by, from IndexedDB or from a file: size limit → safe JSON parse →
- * envelope type and version → migration → schema → digest → format check. Each refusal has its own code;
- * readProblems.zh-CN.ts words it.
+ * envelope type and version → migration → schema → digest → format check (cells and their values) →
+ * for files, no active markup. Each refusal has its own code; readProblems.zh-CN.ts words it.
  */
-import { cellsOf, formatById } from '../format';
+import { formatById } from '../format';
+import { findActiveContent } from './activeContent';
+import { BACKUP_TYPE } from './backupType';
 import { canonicalJson, sha256Hex } from './canonical';
+import { checkCellValues } from './cellValues';
+import type { CellValueFault } from './cellValues';
 import { ENVELOPE_TYPE } from './envelope';
 import { migrate } from './migrations';
 import { parseJsonSafely } from './safeJson';
@@ -22,17 +26,29 @@ export type ReadProblem =
   | { readonly code: 'tooDeep' }
   | { readonly code: 'notObject' }
   | { readonly code: 'wrongType'; readonly type: string }
+  | { readonly code: 'isBackup' }
   | { readonly code: 'newerVersion'; readonly version: number; readonly appVersion?: string }
   | { readonly code: 'badVersion' }
   | { readonly code: 'schema'; readonly path: readonly (string | number)[]; readonly issue: string }
   | { readonly code: 'digestMissing' }
   | { readonly code: 'digestMismatch' }
   | { readonly code: 'unknownFormat'; readonly format: string }
-  | { readonly code: 'unknownCells'; readonly cells: readonly string[] };
+  | { readonly code: 'unknownCells'; readonly cells: readonly string[] }
+  | { readonly code: 'badCellValue'; readonly cell: string; readonly fault: CellValueFault; readonly value: string }
+  | { readonly code: 'activeContent'; readonly path: readonly string[]; readonly sample: string };
+
+export type ReadProblemCode = ReadProblem['code'];
 
 export type ReadResult =
-  | { readonly ok: true; readonly draft: Draft; readonly enveloped: boolean; readonly exportedAt?: string }
+  | { readonly ok: true; readonly draft: Draft; readonly enveloped: boolean; readonly exportedAt?: string; readonly migratedFrom?: number }
   | { readonly ok: false; readonly problem: ReadProblem };
+
+export interface ReadOptions {
+  /** A file must carry its digest; a stored draft has none. Default: required when enveloped. */
+  readonly requireDigest?: boolean;
+  /** Where the draft comes from: files are also refused for active markup in their texts. */
+  readonly source?: 'file' | 'storage';
+}
 
 const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem });
 
@@ -40,37 +56,46 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.hasOwn(current, part) ? (current as Record<string | number, unknown>)[part] : undefined;
+  }
+  return current;
+}
+
 /** Checks a value already parsed (a stored draft, or a file's JSON) and returns a draft the app can use. */
-export async function readDraftValue(value: unknown, options: { requireDigest?: boolean } = {}): Promise<ReadResult> {
+export async function readDraftValue(value: unknown, options: ReadOptions = {}): Promise<ReadResult> {
   if (!isRecord(value)) return fail({ code: 'notObject' });
   const enveloped = 'type' in value || 'draft' in value || 'sha256' in value;
   let candidate: unknown = value;
   let version = DRAFT_VERSION;
   if (enveloped) {
-    if (value.type !== ENVELOPE_TYPE) return fail({ code: 'wrongType', type: String(value.type ?? '') });
+    if (value.type === BACKUP_TYPE) return fail({ code: 'isBackup' });
+    if (value.type !== ENVELOPE_TYPE) return fail({ code: 'wrongType', type: String(value.type ?? '').slice(0, 60) });
     if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1) {
       return fail({ code: 'badVersion' });
     }
     if (value.version > DRAFT_VERSION) {
-      const app = isRecord(value.app) && typeof value.app.version === 'string' ? value.app.version : undefined;
-      return fail({ code: 'newerVersion', version: value.version, appVersion: app });
+      const app = isRecord(value.app) && typeof value.app.version === 'string' ? value.app.version.slice(0, 40) : undefined;
+      return fail({ code: 'newerVersion', version: value.version, ...(app ? { appVersion: app } : {}) });
     }
     version = value.version;
     candidate = value.draft;
     if (!isRecord(candidate)) return fail({ code: 'schema', path: ['draft'], issue: 'missing' });
   }
   if (isRecord(candidate) && typeof candidate.format === 'string' && !formatById(candidate.format)) {
-    return fail({ code: 'unknownFormat', format: candidate.format });
+    return fail({ code: 'unknownFormat', format: candidate.format.slice(0, 40) });
   }
   const migrated = migrate(candidate, version);
   const parsed = draftSchema.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail({
-      code: 'schema',
-      path: (enveloped ? ['draft'] : []).concat((issue?.path ?? []).map((part) => (typeof part === 'symbol' ? String(part) : part)) as string[]),
-      issue: issue?.code ?? 'invalid',
-    });
+    const path = (issue?.path ?? []).map((part) => (typeof part === 'symbol' ? String(part) : part));
+    // zod calls an absent field a wrong type; the officer is better told it is missing.
+    const absent = issue?.code === 'invalid_type' && valueAt(migrated, path) === undefined;
+    return fail({ code: 'schema', path: enveloped ? ['draft', ...path] : path, issue: absent ? 'missing' : (issue?.code ?? 'invalid') });
   }
   const draft = parsed.data;
   if (enveloped) {
@@ -82,29 +107,43 @@ export async function readDraftValue(value: unknown, options: { requireDigest?: 
   }
   const format = formatById(draft.format);
   if (!format) return fail({ code: 'unknownFormat', format: draft.format });
-  const cells = cellsOf(format);
-  const unknown = [...Object.keys(draft.values), ...Object.keys(draft.printed ?? {})].filter((id) => {
-    const cell = cells.get(id);
-    return !cell || (cell.sumOf !== undefined && id in draft.values);
-  });
-  if (unknown.length > 0) return fail({ code: 'unknownCells', cells: unknown });
+  const cells = checkCellValues(format, draft.values, Object.keys(draft.printed ?? {}));
+  if (!cells.ok) return fail(cells.code === 'unknownCells' ? { code: 'unknownCells', cells: cells.cells } : cells);
+  if (draft.lastYear) {
+    const last = checkCellValues(format, draft.lastYear.values, Object.keys(draft.lastYear.printed ?? {}));
+    if (!last.ok) return fail(last.code === 'unknownCells' ? { code: 'unknownCells', cells: last.cells } : last);
+  }
+  if (options.source === 'file') {
+    const active = findActiveContent(draft);
+    if (active) return fail({ code: 'activeContent', path: active.path, sample: active.sample });
+  }
   return {
     ok: true,
     draft,
     enveloped,
     ...(enveloped && typeof value.exportedAt === 'string' ? { exportedAt: value.exportedAt } : {}),
+    ...(version < DRAFT_VERSION ? { migratedFrom: version } : {}),
   };
 }
 
-/** Reads a file's text (an exported envelope or a bare draft). */
-export async function readDraftText(text: string, byteLength = new TextEncoder().encode(text).length): Promise<ReadResult> {
-  if (byteLength > MAX_FILE_BYTES) return fail({ code: 'tooLarge', bytes: byteLength, limit: MAX_FILE_BYTES });
-  if (text.trim() === '') return fail({ code: 'empty' });
+/** Parses a file's text safely: the steps of the door before the JSON is looked at. */
+export function parseFileText(
+  text: string,
+  byteLength = new TextEncoder().encode(text).length,
+  limit = MAX_FILE_BYTES,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: ReadProblem } {
+  if (byteLength > limit) return { ok: false, problem: { code: 'tooLarge', bytes: byteLength, limit } };
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   const json = parseJsonSafely(text.replace(/^\uFEFF/, ''));
-  if (!json.ok) {
-    if (json.problem === 'forbiddenKey') return fail({ code: 'forbiddenKey', key: json.detail ?? '' });
-    if (json.problem === 'tooDeep') return fail({ code: 'tooDeep' });
-    return fail({ code: 'notJson', detail: json.detail });
-  }
-  return readDraftValue(json.value);
+  if (json.ok) return json;
+  if (json.problem === 'forbiddenKey') return { ok: false, problem: { code: 'forbiddenKey', key: json.detail ?? '' } };
+  if (json.problem === 'tooDeep') return { ok: false, problem: { code: 'tooDeep' } };
+  return { ok: false, problem: { code: 'notJson', ...(json.detail ? { detail: json.detail } : {}) } };
+}
+
+/** Reads a file's text (an exported envelope or a bare draft). */
+export async function readDraftText(text: string, byteLength?: number): Promise<ReadResult> {
+  const json = parseFileText(text, byteLength);
+  if (!json.ok) return fail(json.problem);
+  return readDraftValue(json.value, { source: 'file' });
 }

@@ -1,14 +1,42 @@
-/** Chinese sentences for each reason a draft file is refused: every refusal says what is wrong. */
+/** Chinese sentences for each reason a draft file is refused: every refusal says what is wrong and where. */
+import { cellsOf, format2021 } from '../format';
+import type { CellValueFault } from './cellValues';
+import type { BackupProblem } from './backup';
 import type { ReadProblem } from './read';
 import { fieldLabels } from './schema';
 
-function pathLabel(path: readonly (string | number)[]): string {
+/** A cell by the name the format prints (`（一）予以公开 自然人`), or its id when the format has no such cell. */
+export function cellNameOf(id: string): string {
+  return cellsOf(format2021).get(id)?.name ?? id;
+}
+
+/** A text field by its section title (`总体情况`). */
+export function textTitleOf(id: string): string {
+  return format2021.sections.find((section) => section.id === id)?.title ?? id;
+}
+
+/** A field path in Chinese: `表格数值 › （一）予以公开 自然人`, `正文 › 总体情况`, `基本信息 › 年度`. */
+export function fieldPathLabel(path: readonly (string | number)[]): string {
   const parts = path.filter((part) => part !== 'draft');
-  const labelled = parts.map((part) => (typeof part === 'number' ? `第 ${part + 1} 项` : (fieldLabels[part] ?? part)));
-  return labelled.length ? `${labelled.join(' › ')}（${parts.join('.')}）` : '草稿内容';
+  const labelled = parts.map((part, index) => {
+    if (typeof part === 'number') return `第 ${part + 1} 项`;
+    const parent = parts[index - 1];
+    if ((parent === 'values' || parent === 'printed') && index === 1) return cellNameOf(part);
+    if (parent === 'texts' && index === 1) return textTitleOf(part);
+    if (parent === 'notes' && index === 1) return '一条说明';
+    return fieldLabels[part] ?? part;
+  });
+  return labelled.length ? labelled.join(' › ') : '草稿内容';
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const faults: Record<CellValueFault, string> = {
+  negative: '是负数，数量和金额都不能小于 0',
+  fractional: '带小数，件数只能是整数',
+  notNumber: '不是数字',
+  amountNotText: '金额须以文本形式保存（如 "0.5"），以免小数失真',
+};
 
 /** The refusal in one or two Chinese sentences. */
 export function describeReadProblem(problem: ReadProblem): string {
@@ -24,15 +52,17 @@ export function describeReadProblem(problem: ReadProblem): string {
     case 'tooDeep':
       return '文件结构嵌套层数过多，不是本系统导出的草稿文件，已拒绝导入。';
     case 'notObject':
-      return '文件内容不是一份草稿（应为 JSON 对象）。';
+      return '文件内容不是一份草稿（应为 JSON 对象，而不是列表、数字或文字）。';
     case 'wrongType':
       return `文件类型不对：这不是年报草稿文件（类型标记为“${problem.type || '空'}”，应为“nianbao-draft”）。`;
+    case 'isBackup':
+      return '这是“导出全部”生成的备份文件，不是单份草稿。请用“恢复备份”导入。';
     case 'newerVersion':
       return `这个文件由更新版本的年报程序导出（文件格式第 ${problem.version} 版${problem.appVersion ? `，程序版本 ${problem.appVersion}` : ''}），本程序无法读取。请将本程序更新到 ${problem.appVersion ?? '最新'} 或以上版本后再导入。`;
     case 'badVersion':
       return '文件的格式版本号缺失或无效，无法判断如何读取。';
     case 'schema':
-      return `文件中“${pathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}）。`;
+      return `文件中“${fieldPathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}），已拒绝导入。`;
     case 'digestMissing':
       return '文件缺少校验码（sha256），无法确认内容完整，已拒绝导入。';
     case 'digestMismatch':
@@ -40,19 +70,34 @@ export function describeReadProblem(problem: ReadProblem): string {
     case 'unknownFormat':
       return `文件使用的报告格式“${problem.format}”本程序不支持。`;
     case 'unknownCells':
-      return `文件中有 ${problem.cells.length} 个表格单元格不属于该报告格式（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}），未导入，以免数据丢失。`;
+      return `文件中有 ${problem.cells.length} 个表格数值不属于该报告格式的填写项（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}）。为免这些数值丢失，整份文件未导入。`;
+    case 'badCellValue':
+      return `文件中“${cellNameOf(problem.cell)}”的数值“${problem.value}”${faults[problem.fault]}，已拒绝导入。`;
+    case 'activeContent':
+      return `文件中“${fieldPathLabel(problem.path)}”含有网页代码（${problem.sample}…），可能被篡改，已拒绝导入。`;
   }
 }
 
 function issueLabel(issue: string): string {
   const labels: Record<string, string> = {
     invalid_type: '类型不对',
-    invalid_union: '数值须为不小于 0 的整数或金额',
-    too_small: '数值太小或为负数',
+    invalid_union: '类型不对',
+    too_small: '内容为空或数值太小',
     too_big: '内容过长或数值过大',
     invalid_value: '取值无效',
     invalid_format: '格式不对',
     missing: '缺少此项',
   };
   return labels[issue] ?? '格式不对';
+}
+
+/** A backup file's refusal: the draft problems, plus which draft of the backup is at fault. */
+export function describeBackupProblem(problem: BackupProblem): string {
+  if (problem.code === 'isDraftFile') return '这是单份草稿文件，不是“导出全部”生成的备份。请用“导入草稿”导入。';
+  if (problem.code === 'badEntry') {
+    return `备份中的第 ${problem.index + 1} 份草稿${problem.title ? `“${problem.title}”` : ''}无法读取，整个备份未恢复：${describeReadProblem(problem.problem)}`;
+  }
+  if (problem.code === 'wrongType') return `文件类型不对：这不是年报备份文件（类型标记为“${problem.type || '空'}”，应为“nianbao-backup”）。`;
+  if (problem.code === 'tooLarge') return `文件太大（${megabytes(problem.bytes)}），备份文件最大 ${megabytes(problem.limit)}。`;
+  return describeReadProblem(problem);
 }

@@ -8,11 +8,12 @@ export const DRAFT_VERSION = 1;
 
 const isoDate = z.string().min(1).max(64);
 
-/** A count: whole number ≥ 0; an amount: decimal text ≥ 0 ("0.5000"), never a binary float. */
-export const cellValueSchema = z.union([
-  z.number().int().min(0).max(1_000_000_000),
-  z.string().regex(/^\d{1,16}(\.\d{1,8})?$/),
-]);
+/**
+ * A count: whole number ≥ 0; an amount: decimal text ≥ 0 ("0.5000"), never a binary float. The schema
+ * takes any number or short text; the door's format check (cellValues.ts) then holds each value to its
+ * cell's kind, so a refusal can name the cell and say what is wrong (negative, fractional, …).
+ */
+export const cellValueSchema = z.union([z.number().max(1_000_000_000), z.string().max(40)]);
 
 export const acceptedNoteSchema = z.looseObject({
   ruleId: z.string().min(1).max(64),
