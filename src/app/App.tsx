@@ -8,6 +8,7 @@ import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner'
 import { WizardPage } from '../features/wizard/WizardPage';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
+import { UpdatePrompt } from './UpdatePrompt';
 import { strings } from './strings.zh-CN';
 import { useRoute } from './useRoute';
 
@@ -57,6 +58,7 @@ export function App() {
           </section>
         )}
       </main>
+      <UpdatePrompt />
     </>
   );
 }
