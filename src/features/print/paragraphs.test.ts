@@ -12,6 +12,12 @@ describe('paragraphsOf', () => {
     ]);
   });
 
+  it('ends a run-in heading at a colon too', () => {
+    expect(paragraphsOf('（二）改进措施：一是丰富政策解读形式。')).toEqual([
+      { heading: '（二）改进措施：', body: '一是丰富政策解读形式。' },
+    ]);
+  });
+
   it('prints a heading on its own line whole', () => {
     expect(paragraphsOf('（二）依申请公开工作\n今年，我局未收到申请。')).toEqual([
       { heading: '（二）依申请公开工作', body: '' },

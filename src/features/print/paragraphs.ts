@@ -11,7 +11,7 @@ export interface PrintParagraph {
 }
 
 const SUBHEADING = /^（[一二三四五六七八九十]+）/;
-/** A run-in heading ends at its first 。 when that comes early; a longer first sentence is body text. */
+/** A run-in heading ends at its first 。 or colon when that comes early; a longer first sentence is body text. */
 const MAX_HEADING_CHARS = 40;
 
 /** Splits typed text into printed paragraphs, with their （一） headings. Blank lines are dropped. */
@@ -23,7 +23,7 @@ export function paragraphsOf(text: string): PrintParagraph[] {
     .map((line): PrintParagraph => {
       const marker = SUBHEADING.exec(line)?.[0];
       if (!marker) return { body: line };
-      const stop = line.indexOf('。');
+      const stop = line.search(/[。：:]/);
       if (stop >= 0 && stop < MAX_HEADING_CHARS) {
         return { heading: line.slice(0, stop + 1), body: line.slice(stop + 1) };
       }
