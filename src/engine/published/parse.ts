@@ -107,6 +107,21 @@ function proseOf(body: string): string {
   return stripTrailingFurniture(text);
 }
 
+/**
+ * Lines of a table's header (before its first row) that carry numbers: nothing there is a cell, so
+ * they are reported rather than dropped. Notes in brackets and 「第二十条第（一）项」 are not numbers.
+ */
+function reportUnplacedLines(text: string, from: number, to: number, read: TableRead): void {
+  const firstLine = lineAt(text, from);
+  text
+    .slice(from, to)
+    .split('\n')
+    .forEach((line, index) => {
+      const numbers = line.replace(/（[^（）\n]*）|\([^()\n]*\)/g, '').replace(/第[一二三四五六七八九十]+条/g, '');
+      if (/\d/.test(numbers)) read.issues.push({ kind: 'lineUnplaced', line: firstLine + index, text: line.trim().slice(0, 80) });
+    });
+}
+
 interface TableRead {
   readonly printed: Map<string, string>;
   readonly issues: ParseIssue[];
@@ -124,6 +139,8 @@ function readRows(text: string, span: SectionSpan, plans: readonly RowPlan[], re
     return match;
   });
   const ambiguous: RowPlan[] = [];
+  const first = found.find((match) => match !== undefined);
+  if (first) reportUnplacedLines(text, span.start, span.start + first.start, read);
   plans.forEach((plan, index) => {
     const match = found[index];
     if (!match) {
@@ -173,6 +190,7 @@ function readReviewRow(text: string, span: SectionSpan, read: TableRead): void {
     match = next;
     from = next.next;
   }
+  if (match) reportUnplacedLines(text, span.start, span.start + match.start, read);
   // What is left of the header line (an HTML row's last TAB) is not the data row.
   const region = (match ? body.slice(match.end) : body).replace(/^[ \t]*\n/, '');
   const line = lineAt(text, span.start + (match?.end ?? 0));

@@ -64,6 +64,12 @@ describe('tolerance', () => {
     expect(parsed.report.values['s3.notProcessed.duplicate.natural']).toBeUndefined();
   });
 
+  it('reports, line by line, numbers in a table header that are no cell', () => {
+    const parsed = parsePublishedReport(seedText.replace('申请人情况', '申请人情况 另有 3 件'));
+    expect(parsed.issues).toEqual([{ kind: 'lineUnplaced', line: expect.any(Number), text: '申请人情况 另有 3 件' }]);
+    expect(seedText.split('\n')[parsed.issues[0]?.kind === 'lineUnplaced' ? parsed.issues[0].line - 1 : 0]).toBe('申请人情况');
+  });
+
   it('recognises a 2019-format report and says 二 is not checked', () => {
     const parsed = parsePublishedReport(reportText('2020-pingtan-shiyanqu.txt'));
     expect(parsed.layout).toBe('2019');
