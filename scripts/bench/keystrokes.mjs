@@ -1,0 +1,225 @@
+// Keystroke benchmark of the 三 grid (issue 3 item 8). Builds the app, serves it with `vite preview`,
+// and in Debian's Chromium measures, over ≥ 100 keystrokes spread across the grid:
+//   key → DOM updated: from the keydown event to the DOM showing the row's new 总计 (or, for a refused
+//                      key, the cell's message) — seen by a MutationObserver in the page;
+//   key → next frame:  from the keydown to the first task after the next animation frame;
+// unthrottled and at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate), plus navigation → first
+// editable cell and the gzip size of the JS and CSS the page loaded. It prints figures; it is not a test.
+/* global window, document, MutationObserver, requestAnimationFrame -- instrument() and the page callbacks run in the browser */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = new URL('../..', import.meta.url).pathname;
+const outDir = '.bench-dist';
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 120);
+const BUDGET = { unthrottled: 16, throttled: 60, firstLoadKb: 150 };
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, child) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (child.exitCode !== null) throw new Error('vite preview stopped');
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+// In the page: every keydown the script announces is timed until its expected DOM change and next frame.
+function instrument() {
+  const bench = { expect: null, results: [], firstCell: null };
+  window.__bench = bench;
+  const seen = () => {
+    if (bench.firstCell === null && document.querySelector('input[data-cell]')) bench.firstCell = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const expected = bench.expect;
+      if (!expected) return;
+      bench.expect = null;
+      const start = event.timeStamp;
+      const record = { dom: null, frame: null, kind: expected.kind };
+      bench.results.push(record);
+      const done = () => {
+        if (expected.kind === 'total') {
+          return document.getElementById(`cell-${expected.id}`)?.textContent === expected.text;
+        }
+        return document.getElementById(`cell-${expected.id}-problem`) !== null;
+      };
+      const observer = new MutationObserver(() => {
+        if (record.dom === null && done()) {
+          record.dom = performance.now() - start;
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      requestAnimationFrame(() => setTimeout(() => (record.frame = performance.now() - start), 0));
+    },
+    true,
+  );
+}
+
+async function firstLoad(page, url) {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.firstCell !== null);
+  return page.evaluate(() => {
+    const resources = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\.(js|css)$/.test(path));
+    return { firstCell: window.__bench.firstCell, resources };
+  });
+}
+
+function gzipKb(resources) {
+  let bytes = 0;
+  for (const path of new Set(resources)) {
+    bytes += gzipSync(readFileSync(join(root, outDir, decodeURIComponent(path))), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+/** ≥ 100 keystrokes over the 三 grid's input cells, spread by a stride; every 10th is a refused letter. */
+async function typeAcrossGrid(page, cellIds, values) {
+  const stride = 37; // coprime with the 156 input cells: visits rows and columns all over the grid
+  const results = { total: [], message: [], frame: [] };
+  for (let k = 0; k < KEYSTROKES; k += 1) {
+    const id = cellIds[(k * stride) % cellIds.length];
+    const input = page.locator(`[id="cell-${id}"]`);
+    await input.focus();
+    await input.evaluate((element) => element.select());
+    const refused = k % 10 === 9;
+    const rowPrefix = id.slice(0, id.lastIndexOf('.'));
+    let key;
+    if (refused) {
+      key = 'x';
+      await page.evaluate((cell) => (window.__bench.expect = { kind: 'message', id: cell }), id);
+    } else {
+      const digit = ((values.get(id) ?? 0) % 9) + 1; // always differs from what the cell holds
+      values.set(id, digit);
+      let total = 0;
+      for (const [other, value] of values) if (other.startsWith(`${rowPrefix}.`) && other.slice(rowPrefix.length + 1).indexOf('.') < 0) total += value;
+      key = String(digit);
+      await page.evaluate(
+        (expected) => (window.__bench.expect = expected),
+        { kind: 'total', id: `${rowPrefix}.total`, text: String(total) },
+      );
+    }
+    await page.keyboard.press(key);
+    await page.waitForFunction(() => {
+      const last = window.__bench.results.at(-1);
+      return last && last.dom !== null && last.frame !== null;
+    });
+    if (refused) {
+      // Put the figure back (not measured) so the cell holds a number again.
+      await input.evaluate((element) => element.select());
+      await page.keyboard.press(String(values.get(id) ?? 0));
+    }
+  }
+  const records = await page.evaluate(() => window.__bench.results.splice(0));
+  for (const record of records) {
+    results[record.kind].push(record.dom);
+    results.frame.push(record.frame);
+  }
+  return results;
+}
+
+async function main() {
+  console.log(`building into ${outDir} …`);
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/`;
+  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    await waitForServer(base, server);
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(base);
+    await page.getByRole('button', { name: '新建草稿' }).click();
+    await page.waitForURL(/#\/draft\/[^/]+\/meta$/);
+    const draftUrl = page.url().replace(/\/meta$/, '/s3');
+    const cdp = await context.newCDPSession(page);
+
+    const rows = [];
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const load = await firstLoad(page, draftUrl);
+      const cellIds = await page.locator('input[data-cell^="s3."]').evaluateAll((inputs) => inputs.map((input) => input.dataset.cell));
+      // The draft carries over between runs: start from what the cells hold now.
+      const values = new Map();
+      for (const id of cellIds) {
+        const text = await page.locator(`[id="cell-${id}"]`).inputValue();
+        if (text !== '') values.set(id, Number(text));
+      }
+      await page.evaluate(() => (window.__bench.results.length = 0));
+      const result = await typeAcrossGrid(page, cellIds, values);
+      const kb = gzipKb(load.resources);
+      rows.push({ rate, load, result, kb });
+      const dom = stats([...result.total, ...result.message]);
+      const frame = stats(result.frame);
+      const budget = rate === 1 ? BUDGET.unthrottled : BUDGET.throttled;
+      console.log(`\nCPU ${rate === 1 ? 'unthrottled' : `throttled ${rate}×`} — ${dom.n} keystrokes over ${cellIds.length} input cells of 三`);
+      console.log(`  key → DOM updated (total or message): median ${ms(dom.median)}, p95 ${ms(dom.p95)}, max ${ms(dom.max)}  (budget p95 ≤ ${budget} ms: ${dom.p95 <= budget ? 'within' : 'OVER'})`);
+      const totals = stats(result.total);
+      const messages = stats(result.message);
+      console.log(`    of which totals: median ${ms(totals.median)}, p95 ${ms(totals.p95)} (n=${totals.n}); messages: median ${ms(messages.median)}, p95 ${ms(messages.p95)} (n=${messages.n})`);
+      console.log(`  key → next frame: median ${ms(frame.median)}, p95 ${ms(frame.p95)}, max ${ms(frame.max)}`);
+      console.log(`  navigation → first editable cell: ${ms(load.firstCell)}`);
+      console.log(`  JS + CSS loaded: ${new Set(load.resources).size} files, ${kb.toFixed(1)} KB gzip (budget ≤ ${BUDGET.firstLoadKb} KB: ${kb <= BUDGET.firstLoadKb ? 'within' : 'OVER'})`);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    rmSync(join(root, outDir), { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
