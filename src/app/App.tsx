@@ -6,6 +6,7 @@ import { DraftsPage } from '../features/drafts/DraftsPage';
 import { PublishedToolbar } from '../features/published/PublishedToolbar';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { WizardPage } from '../features/wizard/WizardPage';
+import { PrintLink } from '../features/print/PrintLink';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -27,6 +28,7 @@ export function App() {
         {route.page === 'home' && (
           <DraftsPage
             onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+            rowActions={(draft) => <PrintLink draftId={draft.id} />}
             toolbar={
               <PublishedToolbar
                 onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
@@ -38,7 +40,12 @@ export function App() {
         {route.page !== 'home' && <SessionBanner />}
         {route.page === 'wizard' && (
           <DraftEditGuard>
-            <WizardPage key={route.draftId} draftId={route.draftId} step={route.step} />
+            <WizardPage
+              key={route.draftId}
+              draftId={route.draftId}
+              step={route.step}
+              headerActions={(draft) => <PrintLink draftId={draft.id} />}
+            />
           </DraftEditGuard>
         )}
         {route.page === 'print' && (
