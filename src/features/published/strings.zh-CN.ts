@@ -25,5 +25,6 @@ export const strings = {
   notPlacedTitle: '未能导入的内容',
   notesTitle: '导入说明',
   busy: '正在导入…',
+  loading: '正在加载…',
   failed: '导入失败，草稿没有保存，请重试。',
 } as const;

@@ -1,0 +1,76 @@
+/**
+ * The inside of a fold-out panel: paste or open a published report, read it (showing what could not be
+ * placed when anything could not), then make a draft of it. Loaded when a panel is first opened, so the
+ * parser does not weigh on the first load of the drafts page.
+ */
+import { useState } from 'react';
+import type { Draft } from '../../draft';
+import { parsePublishedReport } from '../../engine/published';
+import type { PublishedReport } from '../../engine/published';
+import { ParseReview } from './ParseReview';
+import { PublishedTextInput } from './PublishedTextInput';
+import { needsReview } from './fromPublished';
+import { strings } from './strings.zh-CN';
+
+export interface PanelBodyProps {
+  readonly actionLabel: string;
+  readonly confirmLabel: string;
+  readonly make: (parsed: PublishedReport) => Promise<Draft>;
+  readonly onCreated: (draft: Draft) => void;
+}
+
+export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelBodyProps) {
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<PublishedReport | undefined>();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const create = async (report: PublishedReport) => {
+    setBusy(true);
+    setMessage(strings.busy);
+    try {
+      onCreated(await make(report));
+    } catch {
+      setMessage(strings.failed);
+      setBusy(false);
+    }
+  };
+  const read = () => {
+    if (text.trim() === '') {
+      setMessage(strings.empty);
+      return;
+    }
+    const result = parsePublishedReport(text);
+    if (Object.keys(result.report.printed ?? {}).length === 0 && !result.report.meta.agency) {
+      setMessage(strings.noTables);
+      return;
+    }
+    setMessage('');
+    if (needsReview(result)) setParsed(result);
+    else void create(result);
+  };
+
+  return (
+    <>
+      {parsed ? (
+        <ParseReview
+          parsed={parsed}
+          confirmLabel={confirmLabel}
+          busy={busy}
+          onConfirm={() => void create(parsed)}
+          onCancel={() => setParsed(undefined)}
+        />
+      ) : (
+        <>
+          <PublishedTextInput value={text} onChange={setText} />
+          <button type="button" onClick={read} disabled={busy}>
+            {actionLabel}
+          </button>
+        </>
+      )}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+    </>
+  );
+}
