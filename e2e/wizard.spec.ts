@@ -53,6 +53,13 @@ test('steps follow the format; Back and Forward move between them; a link opens 
   await page.goto(`/#/draft/${id}/review`);
   await expect(wizard.stepHeading).toHaveText('检查与预览');
   await expect(page.getByRole('button', { name: '下一步' })).toHaveCount(0);
+
+  await page.goto(`/#/draft/${id}/nowhere`);
+  await expect(wizard.stepHeading).toHaveText('找不到这个步骤。');
+  await page.getByRole('link', { name: '从基本信息开始' }).click();
+  await expect(wizard.stepHeading).toHaveText('基本信息');
+  await page.goto('/#/draft/no-such-draft/s1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这份草稿，它可能已被删除。');
 });
 
 test('each step shows what the official instructions ask, in a panel the officer can fold away', async ({ page }) => {
@@ -125,6 +132,10 @@ test('typing 3 updates the totals; leaving the cell shows the balance error; the
 
   await wizard.stepLink('检查与预览').click();
   await expect(wizard.stepHeading).toHaveText('检查与预览');
+  // A section may look finished; the report as a whole says what still holds it back.
+  const status = page.getByRole('region', { name: '报告尚未完成' });
+  await expect(status).toContainText('错误 4 个'); // two balances, and the empty cells of 三 and of 四
+  await expect(status).toContainText('未填写机关名称');
   await wizard.findings.getByRole('link', { name: `错误：${balance}` }).click();
   await expect(page).toHaveURL(new RegExp(`#/draft/${id}/s3$`));
   await expect(wizard.cell(newNatural)).toBeFocused();
