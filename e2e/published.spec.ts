@@ -4,6 +4,7 @@
  * and is told which row could not be split; starts next year's draft from last year's published text
  * and gets the year-over-year warning.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { PublishedPageModel } from './pages/published';
 import { WizardPageModel } from './pages/wizard';
@@ -57,6 +58,8 @@ test('opening a saved .html page names the row the joined digits leave open, the
   await expect(notPlaced.getByRole('listitem')).toHaveCount(1);
   await expect(notPlaced).toContainText('“行政规范性文件”的数字连在一起（693665），有多种拆法');
   await expect(panel).toContainText('读到：平潭综合实验区，2021年');
+  const axe = await new AxeBuilder({ page }).include('.published-toolbar').analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   await panel.getByRole('button', { name: '仍然导入' }).click();
 
   await expect(page).toHaveURL(/#\/draft\/[^/]+\/review$/);
@@ -71,6 +74,8 @@ test('从上年已发布年报新建: next year’s draft remembers last year an
   const published = new PublishedPageModel(page);
   const wizard = new WizardPageModel(page);
   const panel = await published.openPanel('从上年已发布年报新建');
+  const axe = await new AxeBuilder({ page }).include('.published-toolbar').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await published.text(panel).fill(reportText('2022-pingtan-shiyanqu.txt'));
   await panel.getByRole('button', { name: '新建草稿', exact: true }).click();
 
