@@ -7,6 +7,7 @@ import { PublishedToolbar } from '../features/published/PublishedToolbar';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { WizardPage } from '../features/wizard/WizardPage';
 import { PrintLink } from '../features/print/PrintLink';
+import { ExportDraftButton, TransferToolbar } from '../features/transfer';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -28,12 +29,20 @@ export function App() {
         {route.page === 'home' && (
           <DraftsPage
             onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-            rowActions={(draft) => <PrintLink draftId={draft.id} />}
+            rowActions={(draft) => (
+              <>
+                <PrintLink draftId={draft.id} />
+                <ExportDraftButton draft={draft} />
+              </>
+            )}
             toolbar={
-              <PublishedToolbar
-                onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
-                onCreatedFromLastYear={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-              />
+              <>
+                <TransferToolbar onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))} />
+                <PublishedToolbar
+                  onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
+                  onCreatedFromLastYear={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+                />
+              </>
             }
           />
         )}
@@ -44,7 +53,12 @@ export function App() {
               key={route.draftId}
               draftId={route.draftId}
               step={route.step}
-              headerActions={(draft) => <PrintLink draftId={draft.id} />}
+              headerActions={(draft) => (
+                <>
+                  <PrintLink draftId={draft.id} />
+                  <ExportDraftButton draft={draft} />
+                </>
+              )}
             />
           </DraftEditGuard>
         )}

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import type { Draft } from '../../draft';
+import { exportDraft } from './exportDraft';
+import type { ExportOutcome } from './exportDraft';
+import { transferStrings } from './strings.zh-CN';
+
+/** 导出草稿 for one draft: on the drafts list and in the wizard's header. */
+export function ExportDraftButton({ draft }: { readonly draft: Draft }) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | undefined>();
+  const run = async () => {
+    setBusy(true);
+    setOutcome(undefined);
+    setOutcome(await exportDraft(draft));
+    setBusy(false);
+  };
+  return (
+    <span className="transfer-export">
+      <button type="button" onClick={() => void run()} disabled={busy}>
+        {busy ? transferStrings.exporting : transferStrings.exportDraft}
+      </button>
+      {outcome && (
+        <span role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'transfer-ok' : 'transfer-problem'}>
+          {outcome.message}
+        </span>
+      )}
+    </span>
+  );
+}
