@@ -6,14 +6,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
-import { cellIdOf, formats } from '../../../format';
-import type { TableSpec } from '../../../format';
-import { computedTotal, fillEmptyWithZero } from '../../../engine';
+import { formats } from '../../../format';
+import type { CellInfo, TableSpec } from '../../../format';
+import { fillEmptyWithZero } from '../../../engine';
 import type { CellId, CellValue, Finding, Report } from '../../../engine';
-import { gridFeatures, headerCellsOf, tableInputsOf } from './columns';
-import { InputCell, TotalCell } from './GridCell';
+import { gridFeatures, tableInputsOf } from './columns';
+import { GridHead } from './GridHead';
+import { GridRow } from './GridRow';
 import { directionOfKey } from './keys';
 import { gridModelOf, neighbourOf } from './layout';
+import type { RowHeaderCell } from './layout';
 import { marksByCell } from './marks';
 import { isBlock, planPaste } from './paste';
 import type { PastePlan } from './paste';
@@ -40,6 +42,9 @@ interface PasteOutcome {
   readonly message: string;
   readonly problems: readonly string[];
 }
+
+const noHeaders: readonly RowHeaderCell[] = [];
+const noCells: readonly CellInfo[] = [];
 
 function focusCell(cellId: string): void {
   const element = document.getElementById(`cell-${cellId}`);
@@ -132,59 +137,37 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
     if (Object.keys(changes).length > 0) onChange(changes);
   };
 
-  const headerGroups = tanstack.getHeaderGroups();
-  const headerCells = headerCellsOf(headerGroups);
   const differentUnits = table.columns.some((column) => column.unit && column.unit !== table.unit);
+  // Fixed table layout: typing does not re-measure every column of a 182-cell table (issue 3 item 8).
+  const wide = table.columns.length >= 4;
   return (
     <div className="table-grid" data-table={table.id}>
-      <table onKeyDown={onKeyDown} onPaste={onPaste}>
+      <table onKeyDown={onKeyDown} onPaste={onPaste} className={wide ? 'grid-wide' : undefined}>
         {table.caption && <caption>{table.caption}</caption>}
-        <thead>
-          {headerGroups.map((group, level) => (
-            <tr key={group.id}>
-              {level === 0 &&
-                model.rowHeaderDepth > 0 &&
-                (table.cornerLabel ? (
-                  <th scope="col" rowSpan={headerGroups.length} colSpan={model.rowHeaderDepth}>
-                    {table.cornerLabel}
-                  </th>
-                ) : (
-                  <td className="grid-corner" rowSpan={headerGroups.length} colSpan={model.rowHeaderDepth} />
-                ))}
-              {(headerCells[level] ?? []).map(({ header, rowSpan, colSpan }) => (
-                <th key={header.id} scope="col" colSpan={colSpan} rowSpan={rowSpan}>
-                  <tanstack.FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
+        <colgroup>
+          {Array.from({ length: model.rowHeaderDepth }, (_, level) => (
+            <col
+              key={`head-${level}`}
+              className={level === model.rowHeaderDepth - 1 ? 'grid-col-label' : 'grid-col-group'}
+            />
           ))}
-        </thead>
+          {table.columns.map((column) => (
+            <col key={column.key} className="grid-col-value" />
+          ))}
+        </colgroup>
+        <GridHead table={table} rowHeaderDepth={model.rowHeaderDepth} tanstack={tanstack} />
         <tbody>
           {tanstack.getRowModel().rows.map((row, index) => (
-            <tr key={row.id}>
-              {(model.rowHeaders[index] ?? []).map((header) => (
-                <th key={header.key} scope="row" rowSpan={header.rowSpan} colSpan={header.colSpan}>
-                  {header.label}
-                </th>
-              ))}
-              {row.getAllCells().map((tableCell) => {
-                const cell = model.byId.get(cellIdOf(table, row.original.key, tableCell.column.id));
-                if (!cell) return null;
-                return cell.sumOf ? (
-                  <TotalCell key={cell.id} cell={cell} total={computedTotal(report, cell)} marks={marks.get(cell.id)} />
-                ) : (
-                  <InputCell
-                    key={cell.id}
-                    cell={cell}
-                    value={report.values[cell.id as CellId]}
-                    marks={marks.get(cell.id)}
-                    readOnly={readOnly}
-                    onCommit={onCommit}
-                    onLeave={onLeave}
-                  />
-                );
-              })}
-            </tr>
+            <GridRow
+              key={row.id}
+              headers={model.rowHeaders[index] ?? noHeaders}
+              cells={model.cells[index] ?? noCells}
+              report={report}
+              marks={marks}
+              readOnly={readOnly}
+              onCommit={onCommit}
+              onLeave={onLeave}
+            />
           ))}
         </tbody>
       </table>
