@@ -7,21 +7,12 @@ import type { Draft } from '../../draft';
 import type { CellValue, Finding } from '../../engine';
 import type { SectionSpec } from '../../format';
 import { TableGrid } from './grid/TableGrid';
+import { withText, withValues } from './draftEdits';
 import { findingDomId } from './FindingsPanel';
 import type { Checks } from './useChecks';
 import { strings } from './strings.zh-CN';
 
 type Update = (change: (draft: Draft) => Draft) => void;
-
-/** The draft with cell values changed; undefined empties a cell ("not filled" is not 0). */
-export function withValues(draft: Draft, changes: Readonly<Record<string, CellValue | undefined>>): Draft {
-  const values: Record<string, CellValue> = { ...draft.values };
-  for (const [id, value] of Object.entries(changes)) {
-    if (value === undefined) delete values[id];
-    else values[id] = value;
-  }
-  return { ...draft, values };
-}
 
 export function SectionStep({
   section,
@@ -63,7 +54,7 @@ export function SectionStep({
             }
             onChange={(event) => {
               const text = event.target.value;
-              update((current) => ({ ...current, texts: { ...current.texts, [section.id]: text } }));
+              update((current) => withText(current, section.id, text));
             }}
             onBlur={() => reveal([textId])}
           />

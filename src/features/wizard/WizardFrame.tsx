@@ -5,10 +5,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Draft } from '../../draft';
-import { findingKey, sectionStatus } from '../../engine';
+import { sectionStatus } from '../../engine';
 import type { Finding } from '../../engine';
 import { formats } from '../../format';
 import type { SaveStatus } from '../../storage/useDraftSession';
+import { withAcceptedNote, withoutNote } from './draftEdits';
 import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
 import { MetaStep } from './MetaStep';
@@ -87,23 +88,8 @@ export function WizardFrame({
         window.location.hash = stepHref(draft.id, findingStep);
       },
       accept: (finding, note) =>
-        update((current) => ({
-          ...current,
-          notes: {
-            ...current.notes,
-            [findingKey(finding)]: {
-              ruleId: finding.ruleId,
-              cells: [...finding.cells],
-              note,
-              acceptedAt: new Date().toISOString(),
-            },
-          },
-        })),
-      removeNote: (finding) =>
-        update((current) => {
-          const { [findingKey(finding)]: _removed, ...notes } = current.notes;
-          return { ...current, notes };
-        }),
+        update((current) => withAcceptedNote(current, finding, note, new Date().toISOString())),
+      removeNote: (finding) => update((current) => withoutNote(current, finding)),
     }),
     [draft.id, format, stepId, reveal, update],
   );
