@@ -44,7 +44,8 @@ function describeError(error: unknown): { error: string; errorName: string } {
     // Dexie wraps IndexedDB errors; the DOMException's name (QuotaExceededError) is what tells the officer why.
     const inner = (error as { inner?: unknown }).inner;
     const name = inner instanceof Error || inner instanceof DOMException ? inner.name : error.name;
-    return { error: `${error.name}: ${error.message}`, errorName: name.replace(/^Dexie\./, '') };
+    const message = error.message.includes(error.name) ? error.message : `${error.name}: ${error.message}`;
+    return { error: message, errorName: name.replace(/^Dexie\./, '') };
   }
   return { error: String(error), errorName: 'Error' };
 }
@@ -67,6 +68,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const lastSaved = useRef<Draft | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
+  const [lastFailure, setLastFailure] = useState<{ error: string; errorName: string } | undefined>();
 
   const reload = useCallback(
     (isCancelled: () => boolean) =>
@@ -124,12 +126,15 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       await repo.save(toSave);
       lastSaved.current = toSave;
       setFailedDraft(undefined);
+      setLastFailure(undefined);
       setStatus({ state: 'saved', at: new Date() });
     } catch (error) {
       // Keep the in-memory draft: the next change or flush tries again.
       pending.current ??= toSave;
+      const described = describeError(error);
       setFailedDraft(pending.current);
-      setStatus({ state: 'failed', ...describeError(error) });
+      setLastFailure(described);
+      setStatus({ state: 'failed', ...described });
     }
   }, [repo]);
 
@@ -167,12 +172,14 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   }, [flush]);
 
   const lockedElsewhere = lockState === 'elsewhere';
+  // The failure stays up while a retry is under way (a retry starts on every blur, including the click on
+  // the banner's own 导出草稿): only a successful save takes it down.
   const failure = useMemo(
     () =>
-      status?.state === 'failed' && failedDraft
-        ? { error: status.error, errorName: status.errorName ?? 'Error', draft: failedDraft }
+      lastFailure && failedDraft
+        ? { error: lastFailure.error, errorName: lastFailure.errorName, draft: failedDraft }
         : undefined,
-    [status, failedDraft],
+    [lastFailure, failedDraft],
   );
   useEffect(() => {
     publishSession({ draftId, readOnly, lockedElsewhere, ...(failure ? { failure } : {}) });
