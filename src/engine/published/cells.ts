@@ -18,11 +18,12 @@ const numberToken = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[/／—－]+|-+
 
 const plain = (cell: string): string => cell.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
 
-function readTabbed(region: string, count: number): RowReading {
+function readTabbed(region: string, count: number, afterLabel: boolean): RowReading {
   const line = region.replace(/^[ \n]+/, '').split('\n')[0] ?? '';
   let fields = line.split('\t').map(plain);
-  // The TAB right after a label separates it from the first cell.
-  if (line.startsWith('\t')) fields = fields.slice(1);
+  // The TAB right after a label separates it from the first cell (四's row has no label: a leading TAB
+  // there is an empty first cell).
+  if (afterLabel && line.startsWith('\t')) fields = fields.slice(1);
   while (fields.length > count && fields.at(-1) === '') fields = fields.slice(0, -1);
   if (fields.length > count) return { kind: 'unreadable', reason: 'tooMany', tokens: fields };
   if (fields.length < count) return { kind: 'unreadable', reason: 'tooFew', tokens: fields };
@@ -30,8 +31,8 @@ function readTabbed(region: string, count: number): RowReading {
 }
 
 /** The cells of a row: `count` printed texts ('' for an empty cell), or why they could not be read. */
-export function readRowCells(region: string, count: number, constraints: readonly SumConstraint[]): RowReading {
-  if (region.includes('\t')) return readTabbed(region, count);
+export function readRowCells(region: string, count: number, constraints: readonly SumConstraint[], afterLabel = true): RowReading {
+  if (region.includes('\t')) return readTabbed(region, count, afterLabel);
   const tokens = (region.replace(notes, ' ').match(numberToken) ?? []).map(plain);
   if (tokens.length === 0) return { kind: 'unreadable', reason: 'noNumbers', tokens };
   if (tokens.length === count) return { kind: 'read', cells: tokens, decoded: false };

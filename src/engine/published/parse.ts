@@ -194,7 +194,7 @@ function readReviewRow(text: string, span: SectionSpan, read: TableRead): void {
   // What is left of the header line (an HTML row's last TAB) is not the data row.
   const region = (match ? body.slice(match.end) : body).replace(/^[ \t]*\n/, '');
   const line = lineAt(text, span.start + (match?.end ?? 0));
-  const reading = readRowCells(region, cellIds.length, rowConstraintsOf(table));
+  const reading = readRowCells(region, cellIds.length, rowConstraintsOf(table), false);
   if (reading.kind === 'read') {
     cellIds.forEach((id, cell) => read.printed.set(id, reading.cells[cell] ?? ''));
     if (reading.decoded) read.notes.push({ kind: 'rowDecoded', row: label, line, cells: reading.cells });
@@ -216,6 +216,8 @@ function settleApplicationRows(ambiguous: readonly RowPlan[], read: TableRead): 
   const issues = ambiguous.map((plan) => read.issues.find((issue) => issue.kind === 'rowAmbiguous' && issue.row === plan.label));
   if (issues.some((issue) => issue?.kind !== 'rowAmbiguous')) return;
   const candidateLists = issues.map((issue) => (issue?.kind === 'rowAmbiguous' ? issue.candidates : []));
+  // Bound the work on a long paste: beyond a few thousand combinations the rows stay reported.
+  if (candidateLists.reduce((product, list) => product * list.length, 1) > 5000) return;
   const cells = [...cellsOf(format2021).values()].filter((cell) => cell.sectionId === 's3');
   const sums = cells.flatMap((cell) => cell.identities.map((identity) => ({ total: cell.id, parts: identity.parts })));
   const balances = relationRules2021.flatMap((rule) => (rule.kind === 'balance' ? [rule] : []));

@@ -51,7 +51,7 @@ describe('never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('parsePublishedReport on mangled real reports, and validate on what it reads', () => {
     fc.assert(
@@ -62,7 +62,7 @@ describe('never throws', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('validate on arbitrary drafts, with and without last year', () => {
     fc.assert(
@@ -71,5 +71,5 @@ describe('never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
