@@ -70,7 +70,12 @@ describe('the door refuses, each with its own message', () => {
     expect(message).toContain('最大 5.0 MB');
     seen.set('tooLarge', message);
   });
-  it('notJson: truncated', async () => expectRefused((await envelopeText()).slice(0, 500), 'notJson', '截断'));
+  it('notJson: truncated, or not JSON at all — told apart', async () => {
+    const truncated = describeReadProblem(await refusal((await envelopeText()).slice(0, 500)));
+    expect(truncated).toContain('截断');
+    await expectRefused('这是一份 Word 文档', 'notJson', '不是 JSON 格式');
+    expect(truncated).not.toBe(seen.get('notJson'));
+  });
   it('forbiddenKey: __proto__, constructor, prototype', async () => {
     await expectRefused('{"__proto__": {"polluted": true}}', 'forbiddenKey', '__proto__');
     await expectRefused(await envelopeText((draft) => (draft.values = JSON.parse('{"constructor": 1}'))), 'forbiddenKey', 'constructor');

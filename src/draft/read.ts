@@ -21,7 +21,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type ReadProblem =
   | { readonly code: 'empty' }
   | { readonly code: 'tooLarge'; readonly bytes: number; readonly limit: number }
-  | { readonly code: 'notJson'; readonly detail?: string }
+  | { readonly code: 'notJson'; readonly truncated: boolean; readonly detail?: string }
   | { readonly code: 'forbiddenKey'; readonly key: string }
   | { readonly code: 'tooDeep' }
   | { readonly code: 'notObject' }
@@ -138,7 +138,9 @@ export function parseFileText(
   if (json.ok) return json;
   if (json.problem === 'forbiddenKey') return { ok: false, problem: { code: 'forbiddenKey', key: json.detail ?? '' } };
   if (json.problem === 'tooDeep') return { ok: false, problem: { code: 'tooDeep' } };
-  return { ok: false, problem: { code: 'notJson', ...(json.detail ? { detail: json.detail } : {}) } };
+  // A file that starts like JSON but does not parse was most likely cut short (a partial download or copy).
+  const truncated = /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+  return { ok: false, problem: { code: 'notJson', truncated, ...(json.detail ? { detail: json.detail } : {}) } };
 }
 
 /** Reads a file's text (an exported envelope or a bare draft). */

@@ -46,7 +46,9 @@ export function describeReadProblem(problem: ReadProblem): string {
     case 'tooLarge':
       return `文件太大（${megabytes(problem.bytes)}），草稿文件最大 ${megabytes(problem.limit)}。请确认选择的是“导出草稿”生成的 .nianbao.json 文件。`;
     case 'notJson':
-      return '文件不是有效的草稿文件（不是 JSON 格式，或内容不完整、已截断）。请重新导出后再试。';
+      return problem.truncated
+        ? '文件内容不完整（可能在复制或传送中被截断），不是有效的草稿文件。请让对方重新导出后再试。'
+        : '文件不是有效的草稿文件（不是 JSON 格式）。请确认选择的是“导出草稿”生成的 .nianbao.json 文件。';
     case 'forbiddenKey':
       return `文件中含有不允许的字段名“${problem.key}”，可能被篡改，已拒绝导入。`;
     case 'tooDeep':

@@ -76,7 +76,7 @@ export function TransferToolbar({ onOpen }: TransferToolbarProps) {
   };
 
   return (
-    <div className="transfer-toolbar">
+    <section className="transfer-toolbar" aria-label={t.region}>
       <div className="transfer-buttons">
         <button type="button" disabled={busy} onClick={() => draftInput.current?.click()}>
           {t.importDraft}
@@ -130,6 +130,6 @@ export function TransferToolbar({ onOpen }: TransferToolbarProps) {
           {t.dropHere}
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 /** Every word the hand-over feature shows (issue 6). */
 export const transferStrings = {
+  region: '草稿文件',
   exportDraft: '导出草稿',
   exporting: '正在导出…',
   exported: (fileName: string) => `已导出“${fileName}”，文件内容已核对无误。`,
