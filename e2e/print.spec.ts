@@ -174,10 +174,11 @@ test.describe('打印 (issue 5)', () => {
     const images = await print.attachPageImages(testInfo, pdf, 'seed');
     expect(images).toHaveLength(pdf.pages.length);
 
-    // A clean report prints at once, without asking.
+    // A clean report prints at once, without asking, after keeping a revision 「打印前」.
     await print.printButton.click();
-    expect(await print.printCalls()).toBe(1);
+    await expect.poll(() => print.printCalls()).toBe(1);
     await expect(print.confirmDialog).toBeHidden();
+    expect(await print.revisionReasons(draftId)).toContain('print');
   });
 
   test('a long report breaks table 三 across pages, repeating its header and never splitting a row', async ({
@@ -251,7 +252,35 @@ test.describe('打印 (issue 5)', () => {
     await print.printButton.click();
     await print.confirmDialog.getByRole('button', { name: '仍然打印' }).click();
     await expect(print.confirmDialog).toBeHidden();
-    expect(await print.printCalls()).toBe(1);
+    await expect.poll(() => print.printCalls()).toBe(1);
+  });
+
+  test('the print view is reached from the drafts list and from every wizard step', async ({ page }) => {
+    const print = new PrintPageModel(page);
+    const draftId = await print.createDraftFrom(seed);
+    await page.goto('/#/');
+    await page.getByRole('link', { name: '打印', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#/draft/${draftId}/print$`));
+    await expect(print.title).toHaveText(titleOf(seed));
+    for (const step of ['meta', ...format.sections.map((section) => section.id), 'review']) {
+      await page.goto(`/#/draft/${draftId}/${step}`);
+      await page.getByRole('link', { name: '打印', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`#/draft/${draftId}/print$`));
+      await expect(print.document).toBeVisible();
+    }
+  });
+
+  test('the report is set in 仿宋, 黑体, 楷体 and 小标宋 stacks that reach real Chinese fonts', async ({ page }) => {
+    const print = new PrintPageModel(page);
+    const draftId = await print.createDraftFrom(seed);
+    await print.open(draftId);
+    await page.emulateMedia({ media: 'print' });
+    const body = print.document.locator('.print-section p').filter({ hasNotText: '（' }).first();
+    // Office PCs draw these with 仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体; this machine with its free fallbacks.
+    expect((await print.fontsOf(body)).join()).toMatch(/FandolFang/);
+    expect((await print.fontsOf(print.document.getByRole('heading', { level: 2 }).first())).join()).toMatch(/Noto Sans CJK SC/);
+    expect((await print.fontsOf(print.document.locator('.print-subheading-run').first())).join()).toMatch(/AR PL UKai CN/);
+    expect((await print.fontsOf(print.title.locator('span').first())).join()).toMatch(/Noto Serif CJK SC/);
   });
 
   test('返回 leaves the preview for the wizard’s 检查与预览 step', async ({ page }) => {

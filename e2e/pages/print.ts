@@ -116,6 +116,43 @@ export class PrintPageModel {
     return this.page.evaluate(() => (window as unknown as { __printCalls: { calls: number } }).__printCalls.calls);
   }
 
+  /** Why each revision of the draft was taken ('print' for 打印前), oldest first. */
+  async revisionReasons(draftId: string): Promise<string[]> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('nianbao');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const all = db.transaction('revisions').objectStore('revisions').getAll();
+            all.onsuccess = () => {
+              const revisions = all.result as { draftId: string; reason: string }[];
+              db.close();
+              resolve(revisions.filter((revision) => revision.draftId === id).map((revision) => revision.reason));
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      draftId,
+    );
+  }
+
+  /** The font families Chromium really drew an element's text with (CDP CSS.getPlatformFontsForNode). */
+  async fontsOf(locator: Locator): Promise<string[]> {
+    const session = await this.page.context().newCDPSession(this.page);
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument', { depth: -1 });
+    const marker = `font-probe-${Math.random().toString(36).slice(2)}`;
+    await locator.evaluate((element, id) => element.setAttribute('data-font-probe', id), marker);
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-font-probe="${marker}"]` });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    await locator.evaluate((element) => element.removeAttribute('data-font-probe'));
+    await session.detach();
+    return fonts.map((font) => font.familyName);
+  }
+
   /** Prints to PDF as Chromium does for 打印 → 另存为 PDF, and reads it back with poppler. */
   async savePdf(testInfo: TestInfo, name: string): Promise<PrintedPdf> {
     const file = testInfo.outputPath(`${name}.pdf`);

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { contextOf, describeReadProblem, reportOf } from '../../draft';
 import { validate } from '../../engine';
 import { formatById } from '../../format';
+import { snapshotRevision } from '../../storage/revisions';
 import { useDraftSession } from '../../storage/useDraftSession';
 import { PrintDocument } from './PrintDocument';
 import { draftMarking, titleParts } from './printModel';
@@ -50,14 +51,20 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
     );
   }
 
+  // A revision 「打印前」 first (issue 4: the printed state can be found again); a failed snapshot
+  // must not keep the officer from printing.
+  const printNow = async () => {
+    if (draft) await snapshotRevision(draft, 'print').catch(() => undefined);
+    window.print();
+  };
   const print = () => {
     if (view.marking.draft) confirm.current?.showModal();
-    else window.print();
+    else void printNow();
   };
   const printAnyway = () => {
     // Closed first, so that the dialog is not part of what prints.
     confirm.current?.close();
-    window.print();
+    void printNow();
   };
 
   return (
