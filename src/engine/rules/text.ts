@@ -4,12 +4,12 @@
  * all empty: a draft being typed has nothing to contradict yet.
  */
 import type { Finding } from '../finding';
-import type { Report } from '../report';
+import type { CellId, Report } from '../report';
 import { numberAt } from '../values';
 import type { Check } from './check';
 import { severityOf } from './catalog';
 import { claimZeroCells, quantityReadings } from './textQuantities';
-import { textFactsOf } from './textFacts';
+import { amountQuantities, textFactsOf } from './textFacts';
 
 /** The sum of the cells, or undefined when none of them holds a number. */
 function readingOf(report: Report, cells: readonly string[]): number | undefined {
@@ -25,16 +25,30 @@ function readingOf(report: Report, cells: readonly string[]): number | undefined
   return filled ? sum : undefined;
 }
 
+/** An amount cell as a number: the stored decimal text, or the printed one. */
+function amountOf(report: Report, id: string): number | undefined {
+  const text = String(report.values[id as CellId] ?? report.printed?.[id as CellId] ?? '').trim();
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/** A stated amount agrees when it is the table's figure, or that figure rounded to the decimals stated. */
+function sameAmount(stated: string, table: number): boolean {
+  const decimals = stated.split('.')[1]?.length ?? 0;
+  return Math.abs(Number(stated) - table) < 1e-9 || Number(table.toFixed(decimals)) === Number(stated);
+}
+
 export const checkTextAgainstTables: Check = (report) => {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const fact of textFactsOf(report.texts)) {
     if (fact.kind === 'number') {
+      const amount = amountQuantities.has(fact.quantity);
       const readings = quantityReadings[fact.quantity]
-        .map((cells) => ({ cells, value: readingOf(report, cells) }))
+        .map((cells) => ({ cells, value: amount ? amountOf(report, cells[0] ?? '') : readingOf(report, cells) }))
         .filter((reading): reading is { cells: readonly string[]; value: number } => reading.value !== undefined);
       const first = readings[0];
-      if (!first || readings.some((reading) => reading.value === fact.stated)) continue;
+      const agrees = (value: number) => (amount ? sameAmount(fact.statedText, value) : value === fact.stated);
+      if (!first || readings.some((reading) => agrees(reading.value))) continue;
       const key = `${fact.field}|${fact.quantity}|${fact.stated}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -43,7 +57,7 @@ export const checkTextAgainstTables: Check = (report) => {
         severity: severityOf('TXT-NUM'),
         cells: first.cells,
         field: fact.field,
-        params: { stated: fact.stated, table: first.value, excerpt: fact.excerpt, quantity: fact.quantity },
+        params: { stated: amount ? fact.statedText : fact.stated, table: amount ? String(report.values[first.cells[0] as CellId] ?? report.printed?.[first.cells[0] as CellId] ?? first.value) : first.value, excerpt: fact.excerpt, quantity: fact.quantity },
       });
     } else {
       const cells = claimZeroCells[fact.claim];

@@ -26,7 +26,14 @@ export type Quantity =
   | 'results.notProcessed'
   | 'results.otherHandling'
   | 'cases.review'
-  | 'cases.suits';
+  | 'cases.suits'
+  | 'fees.amount'
+  | 'processingFees.notices'
+  | 'processingFees.noticeAmount'
+  | 'processingFees.collected';
+
+/** Quantities that are amounts (万元 in 二, 元 in 六), compared as decimals rather than counts. */
+export const amountQuantities: ReadonlySet<Quantity> = new Set(['fees.amount', 'processingFees.noticeAmount', 'processingFees.collected']);
 
 /** A claim in words that fixes a table figure at zero. */
 export type Claim = 'noApplications' | 'allUpheld' | 'allConcluded' | 'casesConcluded' | 'noCases';
@@ -35,6 +42,8 @@ export interface NumberFact {
   readonly kind: 'number';
   readonly quantity: Quantity;
   readonly stated: number;
+  /** The figure as written (「24252.31」), for amounts compared to the decimals stated. */
+  readonly statedText: string;
   readonly field: TextFieldId;
   /** The clause that states it, for the message. */
   readonly excerpt: string;
@@ -50,6 +59,7 @@ export interface ClaimFact {
 export type TextFact = NumberFact | ClaimFact;
 
 const N = '(\\d{1,9})';
+const AMOUNT = '(\\d{1,12}(?:\\.\\d{1,8})?)';
 const UNIT = '\\s*(?:件|项|个|份|部)';
 
 /** Numbers whose meaning is fixed by the words right around them; first match of a span wins. */
@@ -75,6 +85,10 @@ const numberPatterns: readonly { readonly pattern: RegExp; readonly quantity: Qu
   },
   { pattern: new RegExp(`结转下(?:一)?年度[^，。；,;\\d]{0,10}?${N}\\s*件`, 'g'), quantity: 'applications.carriedOver' },
   { pattern: new RegExp(`(?:办结|答复)[^，。；,;\\d]{0,20}?${N}\\s*件`, 'g'), quantity: 'applications.handled', needs: /申请/ },
+  { pattern: new RegExp(`行政事业性收费[^，。；,;\\d]{0,12}?${AMOUNT}\\s*万元`, 'g'), quantity: 'fees.amount' },
+  { pattern: new RegExp(`(?:发出|发放|出具)(?:了)?收费通知(?:书)?(?:共)?${N}\\s*(?:件|份|次)`, 'g'), quantity: 'processingFees.notices' },
+  { pattern: new RegExp(`收费通知(?:的)?总?金额(?:为|共|合计)?${AMOUNT}\\s*元`, 'g'), quantity: 'processingFees.noticeAmount' },
+  { pattern: new RegExp(`实际收取(?:的)?(?:信息处理费)?(?:总金额|总额|金额)?(?:为|共|合计)?${AMOUNT}\\s*元`, 'g'), quantity: 'processingFees.collected' },
   { pattern: new RegExp(`(?:行政)?复议(?:案件)?(?:共|共计)?${N}\\s*件`, 'g'), quantity: 'cases.review' },
   { pattern: new RegExp(`(?:行政)?诉讼(?:案件)?(?:共|共计)?${N}\\s*件`, 'g'), quantity: 'cases.suits' },
 ];
@@ -136,14 +150,16 @@ export function textFactsOf(texts: Readonly<Partial<Record<TextFieldId, string>>
           const start = match.index;
           const end = start + match[0].length;
           if (overlaps(start, end)) continue;
-          const stated = Number(match[1]);
+          const statedText = match[1] ?? '';
+          const stated = Number(statedText);
           let resolved: Quantity | undefined;
           if (quantity === 'documents') resolved = documentQuantity(clauseBefore(sentence, start), 'normativeDocs');
           else if (quantity === 'regulations') resolved = documentQuantity(clauseBefore(sentence, start), 'rules');
           else resolved = quantity;
           taken.push([start, end]);
-          if (!resolved || !Number.isSafeInteger(stated)) continue;
-          facts.push({ kind: 'number', quantity: resolved, stated, field, excerpt: excerptOf(sentence, start, end) });
+          if (!resolved || !Number.isFinite(stated)) continue;
+          if (!amountQuantities.has(resolved) && !Number.isSafeInteger(stated)) continue;
+          facts.push({ kind: 'number', quantity: resolved, stated, statedText, field, excerpt: excerptOf(sentence, start, end) });
         }
       }
       for (const { pattern, claim } of claimPatterns) {

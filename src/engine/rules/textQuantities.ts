@@ -37,6 +37,10 @@ export const quantityReadings: Record<Quantity, readonly (readonly string[])[]> 
   'results.otherHandling': [rowsUnder('otherHandling')],
   'cases.review': [['s4.review.total']],
   'cases.suits': [['s4.suitDirect.total', 's4.suitAfterReview.total']],
+  'fees.amount': [['s2.fees.amount']],
+  'processingFees.notices': [['s6.fees.notices']],
+  'processingFees.noticeAmount': [['s6.fees.noticeAmount']],
+  'processingFees.collected': [['s6.fees.collected']],
 };
 
 /** The cells a claim in words says are 0. */

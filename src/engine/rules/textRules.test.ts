@@ -164,3 +164,24 @@ describe('year over year (context.lastYear)', () => {
     expect(rulesOf(report, legacy)).not.toContain('T2-XY-VALID');
   });
 });
+
+describe('TXT-NUM on fees', () => {
+  it('二（八） in 万元: equal, or the table figure rounded to the decimals stated', () => {
+    const report = withValues(complete, { 's2.fees.amount': '24252.311082' });
+    const stating = (s1: string) => withTexts(report, { s1: `${complete.texts.s1 ?? ''}${s1}` });
+    expect(rulesOf(stating('全年行政事业性收费24252.31万元。'))).not.toContain('TXT-NUM');
+    expect(messagesOf(stating('全年行政事业性收费2425.23万元。'), 'TXT-NUM')).toEqual([
+      '一、总体情况中“全年行政事业性收费2425.23万元”写的是 2425.23，而表格“行政事业性收费 本年收费金额（单位：万元）”是 24252.311082',
+    ]);
+  });
+
+  it('六: 信息处理费 notices and amounts against 六’s fee figures', () => {
+    const report = withValues(complete, { 's6.fees.notices': 2, 's6.fees.noticeAmount': '300', 's6.fees.collected': '100' });
+    expect(rulesOf(withTexts(report, { s6: '发出收费通知2件，收费通知总金额300元，实际收取100元。' }))).not.toContain('TXT-NUM');
+    expect(
+      validate(withTexts(report, { s6: '发出收费通知3件，收费通知总金额300元，实际收取150元。' }))
+        .filter((finding) => finding.ruleId === 'TXT-NUM')
+        .map((finding) => finding.cells[0]),
+    ).toEqual(['s6.fees.notices', 's6.fees.collected']);
+  });
+});
