@@ -6,7 +6,7 @@
  * declaration and the fixtures, never written out again.
  */
 import { readFileSync } from 'node:fs';
-import { computedTotal } from '../src/engine';
+import { computedTotal, reportReadiness, validate } from '../src/engine';
 import type { Report } from '../src/engine';
 import { cellsOfTable, format2021 } from '../src/format';
 import type { FormatSpec, TableSpec } from '../src/format';
@@ -151,6 +151,11 @@ test.describe('打印 (issue 5)', () => {
     await print.open(draftId);
     await expect(print.title).toHaveText(titleOf(seed));
     await expect(page.getByText('草稿', { exact: true })).toHaveCount(0);
+    // On screen: an A4 sheet (210 mm = 793.7 CSS px) with 打印 and 返回.
+    const sheet = await print.document.boundingBox();
+    expect(Math.abs((sheet?.width ?? 0) - (210 * 96) / 25.4)).toBeLessThan(1.5);
+    await expect(print.printButton).toBeVisible();
+    await expect(print.backButton).toBeVisible();
 
     const pdf = await print.savePdf(testInfo, 'seed');
     expectA4(pdf);
@@ -232,9 +237,13 @@ test.describe('打印 (issue 5)', () => {
       // Whatever the officer typed prints as text, never as markup.
       texts: { ...seed.texts, s5: '<b>加粗</b><img src="x" alt="图">存在的问题。' },
     };
+    const brokenReport = reportOf({ ...broken, meta: seed.meta });
+    const errors = reportReadiness(brokenReport, validate(brokenReport)).errors;
+    expect(errors).toBeGreaterThan(0);
+    const draftLine = `草稿：尚有 ${errors} 处错误，不能作为正式报告。`;
     const draftId = await print.createDraftFrom(broken);
     await print.open(draftId);
-    await expect(print.document.getByText('草稿：尚有 2 处错误，不能作为正式报告。')).toBeVisible();
+    await expect(print.document.getByText(draftLine)).toBeVisible();
     await expect(print.document.getByText('<b>加粗</b><img src="x" alt="图">存在的问题。')).toBeVisible();
     await expect(print.document.locator('img, b')).toHaveCount(0);
 
@@ -242,7 +251,7 @@ test.describe('打印 (issue 5)', () => {
     await print.attachPageImages(testInfo, pdf, 'balance-error');
     // The watermark on every page, and the line under the title.
     for (const pageText of pdf.pages) expect(pageText).toContain('草稿');
-    expect(pdf.pages[0]?.replace(/\s+/g, '')).toContain('草稿：尚有2处错误，不能作为正式报告。');
+    expect(pdf.pages[0]?.replace(/\s+/g, '')).toContain(draftLine.replace(/\s+/g, ''));
 
     await print.printButton.click();
     await expect(print.confirmDialog).toBeVisible();
