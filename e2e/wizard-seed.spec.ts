@@ -88,7 +88,7 @@ test('the seed report typed, pasted and zero-filled through the wizard shows 0 e
   await expect(wizard.stepHeading).toHaveText('检查与预览');
   await expect(wizard.findings).toContainText(/错误 0 个|没有发现问题/);
   await expect(wizard.findings.getByRole('link', { name: /^错误：/ })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: '报告已可定稿：所有格都已填写，没有错误。' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '报告已可定稿：所有格和正文都已填写，没有错误。' })).toBeVisible();
   for (const section of format2021.sections) {
     await expect(wizard.nav.getByRole('listitem').filter({ hasText: titleOf(section.id) })).toContainText('已完成');
   }

@@ -136,6 +136,8 @@ test('typing 3 updates the totals; leaving the cell shows the balance error; the
   const status = page.getByRole('region', { name: '报告尚未完成' });
   await expect(status).toContainText('错误 4 个'); // two balances, and the empty cells of 三 and of 四
   await expect(status).toContainText('未填写机关名称');
+  await expect(status).toContainText(`正文未填写：${titleOf('s1')}、${titleOf('s5')}、${titleOf('s6')}`);
+  await expect(page.getByRole('region', { name: '未填写的内容' })).toContainText(`${titleOf('s3')}：143 个格未填写`);
   await wizard.findings.getByRole('link', { name: `错误：${balance}` }).click();
   await expect(page).toHaveURL(new RegExp(`#/draft/${id}/s3$`));
   await expect(wizard.cell(newNatural)).toBeFocused();

@@ -15,6 +15,9 @@ import { printHref, sectionOfFinding, sectionTitle } from './steps';
 import { strings } from './strings.zh-CN';
 import type { Checks } from './useChecks';
 
+/** Sections with at most this many unfilled cells show their list unfolded. */
+const UNFOLDED_UP_TO = 12;
+
 function groupBySection(format: FormatSpec, findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = format.sections.map((section) => ({
     id: section.id,
@@ -41,17 +44,30 @@ export function ReviewStep({
   const readiness = reportReadiness(checks.report, checks.findings);
   const unfilled = unfilledCells(checks.report);
   const cells = cellsOf(format);
+  // Cells by section (a new draft has 165: a flat list would bury the rest of the page), and the
+  // sections whose text is still empty.
+  const unfilledBySection = format.sections
+    .map((section) => ({
+      section,
+      cellIds: unfilled.filter((id) => cells.get(id)?.sectionId === section.id),
+      textEmpty: section.kind === 'text' && (draft.texts[section.id] ?? '').trim() === '',
+    }))
+    .filter((entry) => entry.cellIds.length > 0 || entry.textEmpty);
+  // The engine's readiness counts cells; a report without its prose is not ready either.
+  const emptyTexts = unfilledBySection.filter((entry) => entry.textEmpty).map((entry) => sectionTitle(entry.section));
+  const ready = readiness.ready && emptyTexts.length === 0;
   const ruleTitles = new Map<string, string>(ruleCatalog2021.map((rule) => [rule.id, rule.title]));
   const current = new Set(checks.findings.map((finding) => findingKey(finding)));
   const notes = Object.entries(draft.notes).filter(([key]) => current.has(key));
   return (
     <div className="wizard-review">
-      <section aria-labelledby="review-status" className={readiness.ready ? 'review-ready' : 'review-not-ready'}>
-        <h2 id="review-status">{readiness.ready ? strings.reviewReady : strings.reviewNotReady}</h2>
-        {!readiness.ready && (
+      <section aria-labelledby="review-status" className={ready ? 'review-ready' : 'review-not-ready'}>
+        <h2 id="review-status">{ready ? strings.reviewReady : strings.reviewNotReady}</h2>
+        {!ready && (
           <ul>
             {readiness.errors > 0 && <li>{strings.reviewErrors(readiness.errors)}</li>}
             {readiness.unfilled > 0 && <li>{strings.reviewUnfilled(readiness.unfilled)}</li>}
+            {emptyTexts.length > 0 && <li>{strings.reviewEmptyTexts(emptyTexts.join('、'))}</li>}
             {readiness.missingMeta.includes('agency') && <li>{strings.reviewMissingAgency}</li>}
             {readiness.missingMeta.includes('year') && <li>{strings.reviewMissingYear}</li>}
           </ul>
@@ -70,21 +86,22 @@ export function ReviewStep({
       />
       <section aria-labelledby="review-unfilled">
         <h2 id="review-unfilled">{strings.reviewUnfilledTitle}</h2>
-        {unfilled.length === 0 ? (
+        {unfilledBySection.length === 0 ? (
           <p>{strings.reviewNoUnfilled}</p>
         ) : (
-          <ul className="review-unfilled">
-            {unfilled.map((id) => {
-              const cell = cells.get(id);
-              const section = format.sections.find((candidate) => candidate.id === cell?.sectionId);
-              return (
-                <li key={id}>
-                  {section ? `${section.number}、` : ''}
-                  {cellLabel(format, id)}
-                </li>
-              );
-            })}
-          </ul>
+          unfilledBySection.map(({ section, cellIds, textEmpty }) => (
+            <details key={section.id} className="review-unfilled" open={cellIds.length <= UNFOLDED_UP_TO}>
+              <summary>
+                {sectionTitle(section)}：{strings.reviewUnfilledCount(cellIds.length, textEmpty)}
+              </summary>
+              <ul>
+                {textEmpty && <li>{strings.reviewUnfilledText(section.title)}</li>}
+                {cellIds.map((id) => (
+                  <li key={id}>{cellLabel(format, id)}</li>
+                ))}
+              </ul>
+            </details>
+          ))
         )}
       </section>
       {notes.length > 0 && (
