@@ -2,6 +2,7 @@
  * The statistics grid as an officer uses it (issue 3 items 3–5): what typing takes and refuses, keys that
  * move like a spreadsheet, a block pasted from Excel, 其余填 0, totals as typed, the official headers.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describeInputProblem } from '../src/engine';
 import { cellInfo, GridPageModel } from './pages/grid';
 import { expect, test } from './test';
@@ -215,4 +216,42 @@ test('headers are the official ones: 申请人情况 over all, 法人或其他�
   await grid.type('s4.review.upheld', '2');
   await grid.type('s4.review.pending', '1');
   await expect(grid.total('s4.review.total')).toHaveText('3');
+});
+
+test('an IME composing １２ is neither reformatted nor taken until the composition ends', async ({ page }) => {
+  const grid = new GridPageModel(page);
+  await grid.openNewDraftAt('s3');
+  const input = grid.input('s3.new.natural');
+  const total = grid.total('s3.new.total');
+  await input.click();
+  // What a Chinese IME sends while the candidate window is open, then its commit.
+  const ime = await page.context().newCDPSession(page);
+  await ime.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+  await ime.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+  await expect(input).toHaveValue('１２');
+  await expect(total).toHaveText('');
+  await ime.send('Input.insertText', { text: '１２' });
+  await expect(total).toHaveText('12');
+  await expect(input).toHaveValue('１２');
+  await page.keyboard.press('Tab');
+  await expect(input).toHaveValue('12');
+});
+
+test('the grid, a refused figure, findings and the paste dialog have no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  const grid = new GridPageModel(page);
+  await grid.openNewDraftAt('s3');
+  const violations = async () =>
+    (await new AxeBuilder({ page }).include('.table-grid').analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  await grid.type('s3.new.natural', '3');
+  await page.keyboard.press('Tab');
+  await grid.type('s3.carriedIn.natural', 'abc');
+  await expect(grid.input('s3.carriedIn.natural')).toHaveAttribute('aria-invalid', 'true');
+  await expect(grid.input('s3.new.natural')).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations()).toEqual([]);
+  await grid.paste('s3.disclosed.natural', '1\t2\nx\t4\n');
+  await expect(grid.pasteDialog).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
