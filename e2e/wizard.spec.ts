@@ -70,8 +70,11 @@ test('each step shows what the official instructions ask, in a panel the officer
   await expect(guidance).toBeVisible();
   await page.getByText('填写说明').click();
   await expect(guidance).toBeHidden();
+  // Folded, it stays folded on the next step; unfolded again, it shows there.
+  await wizard.next();
+  await expect(page.getByText(format2021.sections[3].guidance)).toBeHidden();
   await page.getByText('填写说明').click();
-  await expect(guidance).toBeVisible();
+  await expect(page.getByText(format2021.sections[3].guidance)).toBeVisible();
 });
 
 test('基本信息: last year by default, the format follows the year, unsupported years are explained, all kept', async ({ page }) => {
@@ -172,6 +175,7 @@ test('a warning accepted with a written note is kept in the draft and shown on t
   await warning.getByRole('textbox', { name: '说明' }).fill('本年有 8 件文件经评估后并入新文件，不单独计入现行有效。');
   await warning.getByRole('button', { name: '保存说明' }).click();
   await expect(warning).toContainText('已说明：本年有 8 件文件经评估后并入新文件');
+  await expect(wizard.findings).toContainText('提醒 1 个（已说明 1 个）');
   await expect
     .poll(async () => Object.values((await wizard.savedDraft())?.notes ?? {}).map((note) => note.note))
     .toEqual(['本年有 8 件文件经评估后并入新文件，不单独计入现行有效。']);

@@ -44,13 +44,14 @@ export function FindingsPanel({
 }) {
   const all = groups.flatMap((group) => group.findings);
   const counts = countBySeverity(all);
+  const accepted = all.filter((finding) => finding.severity === 'warning' && notes[findingKey(finding)]).length;
   return (
     <section className="wizard-findings" role="region" aria-labelledby="findings-title">
       <h2 id="findings-title" tabIndex={-1} ref={headingRef}>
         {strings.findingsRegion}
       </h2>
       <p className="wizard-findings-counts" aria-live="polite">
-        {all.length === 0 ? emptyText : strings.findingsCounts(counts.error, counts.warning, counts.info)}
+        {all.length === 0 ? emptyText : strings.findingsCounts(counts.error, counts.warning, counts.info, accepted)}
       </p>
       {groups
         .filter((group) => group.findings.length > 0)

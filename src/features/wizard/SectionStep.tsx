@@ -19,11 +19,16 @@ export function SectionStep({
   draft,
   update,
   checks,
+  guidanceOpen,
+  onGuidanceToggle,
 }: {
   section: SectionSpec;
   draft: Draft;
   update: Update;
   checks: Checks;
+  /** Folded once, the guidance stays folded on the next steps too. */
+  guidanceOpen: boolean;
+  onGuidanceToggle: (open: boolean) => void;
 }) {
   const onChange = useCallback(
     (changes: Readonly<Record<string, CellValue | undefined>>) => update((current) => withValues(current, changes)),
@@ -37,7 +42,11 @@ export function SectionStep({
   const textFindings = checks.shown.filter((finding: Finding) => finding.field === section.id);
   return (
     <div className="wizard-section">
-      <details className="wizard-guidance" open>
+      <details
+        className="wizard-guidance"
+        open={guidanceOpen}
+        onToggle={(event) => onGuidanceToggle(event.currentTarget.open)}
+      >
         <summary>{strings.guidance}</summary>
         <p>{section.guidance}</p>
       </details>

@@ -2,7 +2,7 @@
  * The wizard around one loaded draft: header, the step list with statuses, the current step, the step
  * buttons and 校验结果. Which findings show, and focusing a finding's cell, are decided here.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Draft } from '../../draft';
 import { sectionStatus } from '../../engine';
@@ -57,6 +57,7 @@ export function WizardFrame({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const findingsHeadingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
+  const [guidanceOpen, setGuidanceOpen] = useState(true);
 
   // A new step moves focus to its heading (screen readers announce it), or to the cell a finding
   // link or a `?cell=` URL asked for.
@@ -134,7 +135,15 @@ export function WizardFrame({
               </h2>
               {step.kind === 'meta' && <MetaStep draft={draft} update={update} />}
               {step.kind === 'section' && (
-                <SectionStep key={step.id} section={step.section} draft={draft} update={update} checks={checks} />
+                <SectionStep
+                  key={step.id}
+                  section={step.section}
+                  draft={draft}
+                  update={update}
+                  checks={checks}
+                  guidanceOpen={guidanceOpen}
+                  onGuidanceToggle={setGuidanceOpen}
+                />
               )}
               {step.kind === 'review' && (
                 <Suspense fallback={<p role="status">{strings.loading}</p>}>

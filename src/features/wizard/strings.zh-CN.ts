@@ -35,8 +35,8 @@ export const strings = {
   closing: '打印落款（机关名称和成文日期，留出盖章位置）',
   closingDate: '成文日期',
   findingsRegion: '校验结果',
-  findingsCounts: (errors: number, warnings: number, infos: number) =>
-    `错误 ${errors} 个，提醒 ${warnings} 个${infos > 0 ? `，提示 ${infos} 个` : ''}`,
+  findingsCounts: (errors: number, warnings: number, infos: number, accepted: number) =>
+    `错误 ${errors} 个，提醒 ${warnings} 个${accepted > 0 ? `（已说明 ${accepted} 个）` : ''}${infos > 0 ? `，提示 ${infos} 个` : ''}`,
   findingsNone: '没有发现问题。',
   findingsNoneShown: '暂未显示问题。离开一个格或按「检查」后在这里列出。',
   acceptWarning: '接受并说明',
