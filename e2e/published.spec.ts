@@ -35,11 +35,13 @@ test('pasting the seed into 导入已发布年报 opens its review with the TXT-
   await expect(wizard.cell('行政规范性文件 本年制发件数')).toBeFocused();
   await expect(wizard.cell('行政规范性文件 本年制发件数')).toHaveValue('10');
 
-  // Everything was kept: agency and year on 基本信息 after a reload.
+  // Everything was kept: agency and year on 基本信息 after a reload; the list tells the import apart.
   await page.reload();
   await wizard.stepLink('基本信息').click();
   await expect(wizard.agency).toHaveValue('濮阳市工业和信息化局');
   await expect(wizard.year).toHaveValue('2021');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: '濮阳市工业和信息化局2021年政府信息公开工作年度报告（已发布年报导入）', exact: true })).toBeVisible();
 });
 
 test('opening a saved .html page names the row the joined digits leave open, then imports the rest', async ({ page }) => {

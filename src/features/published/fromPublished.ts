@@ -6,10 +6,14 @@ import type { Draft } from '../../draft';
 import { emptyReport } from '../../engine';
 import type { PublishedReport } from '../../engine/published';
 import type { DraftsRepository } from '../../storage/draftsRepository';
+import { strings } from './strings.zh-CN';
 
-/** Imports the published report as a draft of its own. */
-export function importPublished(repository: DraftsRepository, parsed: PublishedReport): Promise<Draft> {
-  return repository.create(parsed.report);
+/** Imports the published report as a draft of its own, titled so the list tells it from the officer's own. */
+export async function importPublished(repository: DraftsRepository, parsed: PublishedReport): Promise<Draft> {
+  const draft = await repository.create(parsed.report);
+  const title = strings.importedTitle(draft.title);
+  await repository.rename(draft.id, title, draft.updatedAt);
+  return { ...draft, title };
 }
 
 /** A new draft for the year after the published report, remembering it for the year-over-year rules. */

@@ -26,5 +26,6 @@ export const strings = {
   notesTitle: '导入说明',
   busy: '正在导入…',
   loading: '正在加载…',
+  importedTitle: (title: string) => `${title}（已发布年报导入）`,
   failed: '导入失败，草稿没有保存，请重试。',
 } as const;
