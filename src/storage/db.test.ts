@@ -23,7 +23,7 @@ describe('schema upgrade', () => {
     await writeVersion1();
     const db = new NianbaoDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const drafts = await db.drafts.orderBy('id').toArray();
     expect(drafts).toEqual([...version1Drafts].sort((a, b) => a.id.localeCompare(b.id)));
     const revisions = await db.revisions.toArray();

@@ -1,7 +1,8 @@
 /**
  * The IndexedDB database (Dexie). Schema versions are numbered and only grow; an upgrade never drops a
  * field (issue 4). Version 1: drafts by id, revisions by draft. Version 2: revisions listed per draft in time
- * order ([draftId+takenAt]). Only indexes change between versions; records are kept as they are.
+ * order ([draftId+takenAt]). Version 3: `checks`, the drafts list's remembered error counts. Only indexes and
+ * new tables come with a version; records are kept as they are.
  */
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
@@ -20,9 +21,17 @@ export interface StoredRevision {
   readonly draft: Draft;
 }
 
+/** The rules engine's error count of one draft's content (fingerprint), remembered for the drafts list. */
+export interface StoredCheck {
+  readonly draftId: string;
+  readonly fingerprint: string;
+  readonly errors: number;
+}
+
 export class NianbaoDatabase extends Dexie {
   drafts!: EntityTable<StoredDraft, 'id'>;
   revisions!: EntityTable<StoredRevision, 'id'>;
+  checks!: EntityTable<StoredCheck, 'draftId'>;
 
   constructor(name = 'nianbao') {
     super(name);
@@ -33,6 +42,11 @@ export class NianbaoDatabase extends Dexie {
     this.version(2).stores({
       drafts: 'id, updatedAt, deletedAt',
       revisions: '++id, draftId, takenAt, [draftId+takenAt]',
+    });
+    this.version(3).stores({
+      drafts: 'id, updatedAt, deletedAt',
+      revisions: '++id, draftId, takenAt, [draftId+takenAt]',
+      checks: 'draftId',
     });
   }
 }

@@ -7,7 +7,7 @@ import { newDraft, readDraftValue } from '../draft';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
-import type { NianbaoDatabase, StoredDraft } from './db';
+import type { NianbaoDatabase, StoredCheck, StoredDraft } from './db';
 import { requestPersistence } from './storageSafety';
 import { storageStrings } from './strings.zh-CN';
 
@@ -114,8 +114,9 @@ export class DraftsRepository {
 
   /** Deletes a draft and its revisions for good. */
   async deleteForever(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.drafts, this.db.revisions, async () => {
+    await this.db.transaction('rw', this.db.drafts, this.db.revisions, this.db.checks, async () => {
       await this.db.revisions.where('draftId').equals(id).delete();
+      await this.db.checks.delete(id);
       await this.db.drafts.delete(id);
     });
   }
@@ -131,6 +132,16 @@ export class DraftsRepository {
   /** Records that a draft was exported now (the 存储 panel and the 7-day reminder read it). */
   async markExported(id: string, at = new Date().toISOString()): Promise<void> {
     await this.db.drafts.update(id, { lastExportedAt: at });
+  }
+
+  /** The remembered error counts of the drafts list, by draft id. */
+  async checks(): Promise<Map<string, StoredCheck>> {
+    const all = await this.db.checks.toArray();
+    return new Map(all.map((check) => [check.draftId, check]));
+  }
+
+  async rememberChecks(checks: readonly StoredCheck[]): Promise<void> {
+    await this.db.checks.bulkPut([...checks]);
   }
 
   /** Writes a draft as it is (the caller sets updatedAt). Throws on a failed write (e.g. QuotaExceededError). */

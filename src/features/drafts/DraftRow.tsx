@@ -1,26 +1,36 @@
 /** One draft in the list, with its actions; 重命名 edits the title in place. */
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { DraftsRepository } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
 import { needsExportReminder } from '../../storage/storageSafety';
-import { errorCountOf } from './errorCount';
 import { formatDateTime, strings } from './strings.zh-CN';
 
 export interface DraftRowProps {
   readonly draft: StoredDraft;
+  /** Errors found by the rules engine; undefined while not checked yet. */
+  readonly errors: number | undefined;
   readonly repository: DraftsRepository;
   readonly now: Date;
   readonly onOpen: (draftId: string) => void;
   readonly onMessage: (message: string) => void;
   readonly onShowRevisions: (draftId: string) => void;
-  readonly extraActions?: ReactNode;
+  readonly rowActions?: (draft: StoredDraft) => ReactNode;
 }
 
-export function DraftRow({ draft, repository, now, onOpen, onMessage, onShowRevisions, extraActions }: DraftRowProps) {
+/** Memoised: error counts arrive a few drafts at a time, and only the rows they concern should re-render. */
+export const DraftRow = memo(function DraftRow({
+  draft,
+  errors,
+  repository,
+  now,
+  onOpen,
+  onMessage,
+  onShowRevisions,
+  rowActions,
+}: DraftRowProps) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(draft.title);
-  const errors = errorCountOf(draft);
   const remind = needsExportReminder(draft, now);
 
   const saveTitle = async () => {
@@ -61,7 +71,9 @@ export function DraftRow({ draft, repository, now, onOpen, onMessage, onShowRevi
       <td>{draft.meta.agency || strings.unnamedAgency}</td>
       <td>{draft.meta.year ?? strings.noYear}</td>
       <td>{formatDateTime(draft.updatedAt)}</td>
-      <td className={errors > 0 ? 'drafts-errors' : undefined}>{strings.errors(errors)}</td>
+      <td className={errors ? 'drafts-errors' : undefined}>
+        {errors === undefined ? strings.checking : strings.errors(errors)}
+      </td>
       <td className="drafts-actions">
         <button type="button" onClick={() => onOpen(draft.id)}>
           {strings.open}
@@ -86,7 +98,7 @@ export function DraftRow({ draft, repository, now, onOpen, onMessage, onShowRevi
         <button type="button" onClick={() => onShowRevisions(draft.id)}>
           {strings.revisions}
         </button>
-        {extraActions}
+        {rowActions?.(draft)}
         <button
           type="button"
           onClick={() => void repository.moveToTrash(draft.id).then(() => onMessage(strings.deleted(draft.title)))}
@@ -96,4 +108,4 @@ export function DraftRow({ draft, repository, now, onOpen, onMessage, onShowRevi
       </td>
     </tr>
   );
-}
+});

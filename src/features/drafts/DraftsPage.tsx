@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
 import { DraftRow } from './DraftRow';
+import { useErrorCounts } from './errorCount';
 import { NewDraftForm } from './NewDraftForm';
 import { RevisionsPanel } from './RevisionsPanel';
 import { StoragePanel } from './StoragePanel';
@@ -28,10 +29,12 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
   const repository = useMemo(() => new DraftsRepository(), []);
   const drafts = useLiveQuery(() => repository.list(), [repository]);
   const deleted = useLiveQuery(() => repository.listDeleted(), [repository]);
+  const errorCounts = useErrorCounts(repository, drafts);
   const [message, setMessage] = useState('');
   const [revisionsOf, setRevisionsOf] = useState<string | undefined>();
   const revisionsDraft = drafts?.find((draft) => draft.id === revisionsOf);
-  const now = new Date();
+  // One clock reading per visit, so rows stay memoised (the 7-day reminder does not need a live clock).
+  const [now] = useState(() => new Date());
 
   // Drafts deleted over 30 days ago leave 回收站 for good.
   useEffect(() => {
@@ -69,12 +72,13 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
               <DraftRow
                 key={draft.id}
                 draft={draft}
+                errors={errorCounts.get(draft.id)}
                 repository={repository}
                 now={now}
                 onOpen={onOpen}
                 onMessage={setMessage}
                 onShowRevisions={setRevisionsOf}
-                extraActions={rowActions?.(draft)}
+                rowActions={rowActions}
               />
             ))}
           </tbody>

@@ -2,10 +2,8 @@
  * A plain download of one draft as the hand-over envelope: the way out when the browser refuses to save
  * (the transfer feature builds the full export with its checks and bookkeeping).
  */
-import { envelopeFileName, makeEnvelope } from '../../draft';
+import { APP_VERSION, envelopeFileName, makeEnvelope } from '../../draft';
 import type { Draft } from '../../draft';
-
-export const APP_VERSION = '0.1.0';
 
 export async function downloadDraft(draft: Draft, now = new Date()): Promise<void> {
   const envelope = await makeEnvelope(draft, APP_VERSION, now.toISOString());

@@ -15,6 +15,7 @@ export const strings = {
   columns: { title: '标题', agency: '机关', year: '年度', updatedAt: '最后修改', errors: '错误', actions: '操作' },
   unnamedAgency: '（未填写）',
   noYear: '—',
+  checking: '检查中…',
   errors: (count: number) => (count === 0 ? '无' : `${count} 个`),
   open: '打开',
   copy: '复制',
