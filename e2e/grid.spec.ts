@@ -255,3 +255,24 @@ test('the grid, a refused figure, findings and the paste dialog have no axe viol
   await expect(grid.pasteDialog).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test('二: 万元 amounts take up to 4 decimals; each small table has its own 其余填 0', async ({ page }) => {
+  const grid = new GridPageModel(page);
+  await grid.openNewDraftAt('s2');
+  const fee = cellInfo('s2.fees.amount');
+  await grid.type('s2.fees.amount', '0.12345');
+  await expect(grid.input('s2.fees.amount')).toHaveAccessibleDescription(new RegExp(`^${problem('s2.fees.amount', 'tooManyDecimals')}`));
+  await grid.type('s2.fees.amount', '0.1234');
+  await expect(page.getByText(problem('s2.fees.amount', 'tooManyDecimals'))).toHaveCount(0);
+
+  const item1 = grid.grid(cellInfo('s2.rules.issued').table.caption ?? '');
+  await expect(item1.getByRole('button', { name: '其余填 0' })).toHaveAccessibleDescription(cellInfo('s2.rules.issued').table.caption ?? '');
+  await item1.getByRole('button', { name: '其余填 0' }).click();
+  await expect(grid.input('s2.rules.issued')).toHaveValue('0');
+  await expect(grid.input('s2.normativeDocs.inForce')).toHaveValue('0');
+  // The other tables of 二 are left as they were.
+  await expect(grid.input('s2.licensing.decisions')).toHaveValue('');
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await expect(grid.input(fee.id)).toHaveValue('0.1234');
+});

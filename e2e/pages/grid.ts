@@ -39,6 +39,11 @@ export class GridPageModel {
     return this.page.getByRole('status', { name: cellInfo(id).name, exact: true });
   }
 
+  /** One grid of a step with several (二), by its caption (第二十条第（八）项). */
+  grid(caption: string): Locator {
+    return this.page.locator('.table-grid').filter({ has: this.page.getByRole('table', { name: caption, exact: true }) });
+  }
+
   get fillZeroButton(): Locator {
     return this.page.getByRole('button', { name: '其余填 0', exact: true });
   }

@@ -140,10 +140,11 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
   const differentUnits = table.columns.some((column) => column.unit && column.unit !== table.unit);
   // Fixed table layout: typing does not re-measure every column of a 182-cell table (issue 3 item 8).
   const wide = table.columns.length >= 4;
+  const captionId = `grid-caption-${table.id}`;
   return (
     <div className="table-grid" data-table={table.id}>
       <table onKeyDown={onKeyDown} onPaste={onPaste} className={wide ? 'grid-wide' : undefined}>
-        {table.caption && <caption>{table.caption}</caption>}
+        {table.caption && <caption id={captionId}>{table.caption}</caption>}
         <colgroup>
           {Array.from({ length: model.rowHeaderDepth }, (_, level) => (
             <col
@@ -175,7 +176,14 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
         {!differentUnits && <p className="grid-unit">{gridStrings.unit(table.unit)}</p>}
         {table.note && <p className="grid-note">{table.note}</p>}
         {!readOnly && (
-          <button type="button" className="grid-fill-zero" title={gridStrings.fillZeroHint} onClick={fillZero}>
+          <button
+            type="button"
+            className="grid-fill-zero"
+            title={gridStrings.fillZeroHint}
+            // 二 has four grids on one step: each button says which table it fills.
+            aria-describedby={table.caption ? captionId : undefined}
+            onClick={fillZero}
+          >
             {gridStrings.fillZero}
           </button>
         )}
