@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellsOf, format2021 } from '../../format';
-import { describeFinding, validate } from '..';
+import { describeFinding, findingKey, validate } from '..';
 import type { Report } from '..';
 import { reportText } from './fixtures';
 import { describeParseIssue, describeParseNote, parsePublishedReport } from '.';
@@ -67,7 +67,11 @@ describe('never throws', () => {
   it('validate on arbitrary drafts, with and without last year', () => {
     fc.assert(
       fc.property(arbitraryReport, fc.option(arbitraryReport, { nil: undefined }), (report, lastYear) => {
-        validate(report, lastYear ? { lastYear } : {}).forEach((finding) => describeFinding(finding));
+        const findings = validate(report, lastYear ? { lastYear } : {});
+        findings.forEach((finding) => describeFinding(finding));
+        // Keys of accepted notes and of the 校验结果 list: never two findings with one key.
+        const keys = findings.map(findingKey);
+        expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: 300 },
     );

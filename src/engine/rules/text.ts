@@ -49,7 +49,8 @@ export const checkTextAgainstTables: Check = (report) => {
       const first = readings[0];
       const agrees = (value: number) => (amount ? sameAmount(fact.statedText, value) : value === fact.stated);
       if (!first || readings.some((reading) => agrees(reading.value))) continue;
-      const key = `${fact.field}|${fact.quantity}|${fact.stated}`;
+      // One finding per sentence field and cells: findingKey (accepted notes, list keys) must be unique.
+      const key = `TXT-NUM|${fact.field}|${first.cells.join('|')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({
@@ -63,7 +64,7 @@ export const checkTextAgainstTables: Check = (report) => {
       const cells = claimZeroCells[fact.claim];
       const nonZero = cells.filter((id) => (numberAt(report, id) ?? 0) > 0);
       if (nonZero.length === 0) continue;
-      const key = `${fact.field}|${fact.claim}`;
+      const key = `TXT-CLAIM|${fact.field}|${nonZero.join('|')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({

@@ -185,3 +185,16 @@ describe('TXT-NUM on fees', () => {
     ).toEqual(['s6.fees.notices', 's6.fees.collected']);
   });
 });
+
+describe('one finding per rule, field and cells (findingKey stays unique)', () => {
+  it('two sentences misquoting the same figure give one TXT-NUM; two claims on one cell one TXT-CLAIM', () => {
+    const report = withTexts(withValues(complete, { 's2.normativeDocs.issued': 10, 's4.review.upheld': 1, 's4.review.pending': 1 }), {
+      s1: `${complete.texts.s1 ?? ''}共制定规范性文件9项。全年制定规范性文件8件。复议案件均获维持，均已结案。`,
+    });
+    const findings = validate(report);
+    expect(findings.filter((finding) => finding.ruleId === 'TXT-NUM')).toHaveLength(1);
+    expect(findings.filter((finding) => finding.ruleId === 'TXT-CLAIM')).toHaveLength(1);
+    const keys = findings.map((finding) => [finding.ruleId, finding.field ?? '', ...finding.cells].join('|'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
