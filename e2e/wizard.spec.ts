@@ -185,3 +185,22 @@ test('a warning accepted with a written note is kept in the draft and shown on t
   const notes = page.getByRole('region', { name: '已说明的提醒' });
   await expect(notes).toContainText('本年有 8 件文件经评估后并入新文件，不单独计入现行有效。');
 });
+
+test('a figure in the text that disagrees with the table shows at the text and links to the cell', async ({ page }) => {
+  const wizard = new WizardPageModel(page);
+  const id = await wizard.createDraft();
+  await wizard.openStep('s2');
+  const [item1] = format2021.sections[1].tables;
+  const issued = `${item1.rows[1].label} ${item1.columns[0].label}`;
+  await wizard.cell(issued).fill('10');
+  await wizard.openStep('s1');
+  const text = wizard.text('总体情况');
+  await text.fill('2025年，我局共制定规范性文件9项，均在局官网公示与解读。');
+  await page.keyboard.press('Tab');
+  const item = wizard.findings.getByRole('link', { name: /^提醒：.*写的是 9，而表格.*是 10/ });
+  await expect(item).toBeVisible();
+  await expect(text).toHaveAccessibleDescription(/写的是 9，而表格.*是 10/);
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`#/draft/${id}/s2$`));
+  await expect(wizard.cell(issued)).toBeFocused();
+});

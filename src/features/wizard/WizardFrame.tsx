@@ -106,7 +106,8 @@ export function WizardFrame({
 
   const stepFindings: Finding[] =
     step?.kind === 'section'
-      ? checks.shown.filter((finding) => sectionOfFinding(format, finding) === step.id)
+      ? // A text↔table finding (TXT-NUM) belongs to its cell's section and also shows at its text.
+        checks.shown.filter((finding) => sectionOfFinding(format, finding) === step.id || finding.field === step.id)
       : [];
 
   return (

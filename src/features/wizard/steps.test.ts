@@ -41,6 +41,13 @@ describe('which findings show', () => {
     expect(revealedFindings(all, new Set(['text-s5']), false, emptyRules)).toEqual([text]);
     expect(revealedFindings(all, new Set(), true, emptyRules)).toEqual(all);
   });
+
+  it('a text↔table finding once either its cell or its text was left', () => {
+    const textNumber: Finding = { ruleId: 'TXT-NUM', severity: 'warning', cells: ['s2.normativeDocs.issued'], params: {}, field: 's1' };
+    expect(revealedFindings([textNumber], new Set(['text-s1']), false, emptyRules)).toEqual([textNumber]);
+    expect(revealedFindings([textNumber], new Set(['s2.normativeDocs.issued']), false, emptyRules)).toEqual([textNumber]);
+    expect(sectionOfFinding(format2021, textNumber)).toBe('s2');
+  });
 });
 
 describe('leaving a cell', () => {
