@@ -85,9 +85,9 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
     );
     if (!direction) return;
     const target = neighbourOf(model, input.dataset.cell, direction);
-    if (target === undefined) return;
-    event.preventDefault();
-    focusCell(target);
+    // Enter never submits a surrounding form, even on the last row.
+    if (target !== undefined || event.key === 'Enter') event.preventDefault();
+    if (target !== undefined) focusCell(target);
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
