@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -177,7 +178,8 @@ async function main() {
     const draftUrl = page.url().replace(/\/meta$/, '/s3');
     const cdp = await context.newCDPSession(page);
 
-    const rows = [];
+    // Other work on the machine slows every figure: say how busy it was.
+    console.log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (1/5/15 min) on ${availableParallelism()} cores`);
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const load = await firstLoad(page, draftUrl);
@@ -191,7 +193,6 @@ async function main() {
       await page.evaluate(() => (window.__bench.results.length = 0));
       const result = await typeAcrossGrid(page, cellIds, values);
       const kb = gzipKb(load.resources);
-      rows.push({ rate, load, result, kb });
       const dom = stats([...result.total, ...result.message]);
       const frame = stats(result.frame);
       const budget = rate === 1 ? BUDGET.unthrottled : BUDGET.throttled;
