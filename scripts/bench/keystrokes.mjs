@@ -111,7 +111,7 @@ function gzipKb(resources) {
 
 /** ≥ 100 keystrokes over the 三 grid's input cells, spread by a stride; every 10th is a refused letter. */
 async function typeAcrossGrid(page, cellIds, values) {
-  const stride = 37; // coprime with the 156 input cells: visits rows and columns all over the grid
+  const stride = 37; // coprime with the 144 input cells of 三: visits rows and columns all over the grid
   const results = { total: [], message: [], frame: [] };
   for (let k = 0; k < KEYSTROKES; k += 1) {
     const id = cellIds[(k * stride) % cellIds.length];
