@@ -4,6 +4,8 @@ import { WizardPageModel } from './pages/wizard';
 import { expect, test } from './test';
 
 test('the second tab on a draft is read-only and says why; it can edit once the first closes', async ({ page, context }) => {
+  // Two pages, a close and a reload: give it the time of three tests on a busy machine.
+  test.slow();
   const first = new WizardPageModel(page);
   const id = await new DraftsPageModel(page).createBlank();
   await first.agency.fill('甲局');
