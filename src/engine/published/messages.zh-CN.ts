@@ -1,6 +1,6 @@
 /** What the published-text parser could not place or had to decide, in Chinese, line by line. */
 import { format2021 } from '../../format';
-import type { ParseIssue, ParseNote } from './parse';
+import type { ParseIssue, ParseNote } from './types';
 
 const cells = (list: readonly string[]): string => list.map((cell) => (cell === '' ? '（空）' : cell)).join(' | ');
 
