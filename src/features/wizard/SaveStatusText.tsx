@@ -1,4 +1,8 @@
-/** Whether the draft is saved in this browser (autosave, useDraftSession). */
+/**
+ * Whether the draft is saved in this browser (autosave, useDraftSession). Not a live region: a save
+ * follows every pause in typing, and announcing each would drown a screen reader; a failed save is
+ * announced by the session banner of the app shell.
+ */
 import type { SaveStatus } from '../../storage/useDraftSession';
 import { strings } from './strings.zh-CN';
 
@@ -9,7 +13,7 @@ export function SaveStatusText({ status }: { status: SaveStatus | undefined }) {
     text = strings.saved(status.at.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }));
   else if (status?.state === 'failed') text = strings.saveFailed(status.error);
   return (
-    <p role="status" className={`wizard-save wizard-save-${status?.state ?? 'idle'}`}>
+    <p className={`wizard-save wizard-save-${status?.state ?? 'idle'}`}>
       {text}
     </p>
   );
