@@ -10,12 +10,14 @@ export function draftLockName(draftId: string): string {
 }
 
 /**
- * Asks for the draft's lock and reports each state change. Returns the release function. Where the browser has
- * no Web Locks (old browsers, unit tests) every tab edits, as before.
+ * Asks for the draft's lock and reports each state change. Returns the release function. Web Locks exist only
+ * in secure contexts (https, localhost); an intranet host on plain http falls back to asking the other tabs
+ * over a BroadcastChannel, and where neither exists every tab edits, as before.
  */
 export function holdDraftLock(draftId: string, onChange: (state: LockState) => void): () => void {
   const locks = globalThis.navigator?.locks;
   if (!locks) {
+    if (typeof globalThis.BroadcastChannel === 'function') return holdByChannel(draftId, onChange);
     onChange('held');
     return () => undefined;
   }
@@ -51,4 +53,65 @@ export function holdDraftLock(draftId: string, onChange: (state: LockState) => v
     release();
     waiting.abort();
   };
+}
+
+/** How long a tab waits for a holder to answer before it takes the draft. */
+export const CHANNEL_ANSWER_MS = 200;
+
+interface LockMessage {
+  readonly type: 'ask' | 'taken' | 'released';
+  readonly draftId: string;
+  readonly from: string;
+}
+
+/**
+ * The fallback: a tab asks whether anyone holds the draft; the holder answers 'taken'. Silence means free.
+ * When the holder leaves (unmount or pagehide) it says 'released' and the waiting tabs ask again. Should two
+ * tabs ever both claim it, the one with the smaller id keeps it.
+ */
+function holdByChannel(draftId: string, onChange: (state: LockState) => void): () => void {
+  const channel = new BroadcastChannel('nianbao-draft-locks');
+  const me = globalThis.crypto.randomUUID();
+  let state: LockState = 'pending';
+  let disposed = false;
+  let answerTimer: ReturnType<typeof setTimeout> | undefined;
+  const post = (type: LockMessage['type']) => channel.postMessage({ type, draftId, from: me } satisfies LockMessage);
+  const set = (next: LockState) => {
+    if (disposed || state === next) return;
+    state = next;
+    onChange(next);
+  };
+  const ask = () => {
+    clearTimeout(answerTimer);
+    post('ask');
+    answerTimer = setTimeout(() => {
+      if (state === 'held' || disposed) return;
+      set('held');
+      post('taken');
+    }, CHANNEL_ANSWER_MS);
+  };
+  channel.onmessage = (event: MessageEvent<LockMessage>) => {
+    const message = event.data;
+    if (message?.draftId !== draftId || message.from === me || disposed) return;
+    if (message.type === 'ask' && state === 'held') post('taken');
+    else if (message.type === 'taken') {
+      if (state === 'held' && me < message.from) {
+        post('taken');
+        return;
+      }
+      clearTimeout(answerTimer);
+      set('elsewhere');
+    } else if (message.type === 'released' && state === 'elsewhere') ask();
+  };
+  const release = () => {
+    if (disposed) return;
+    if (state === 'held') post('released');
+    disposed = true;
+    clearTimeout(answerTimer);
+    globalThis.removeEventListener?.('pagehide', release);
+    channel.close();
+  };
+  globalThis.addEventListener?.('pagehide', release);
+  ask();
+  return release;
 }

@@ -31,7 +31,8 @@ describe('useDraftSession', () => {
     const created = await repository.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
     const { result } = renderHook(() => useDraftSession(created.id, repository));
     await waitFor(() => expect(result.current.draft).toBeDefined());
-    expect(result.current.readOnly).toBe(false);
+    // No other tab holds the draft: after asking around, this one edits.
+    await waitFor(() => expect(result.current.readOnly).toBe(false));
     act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
     await act(() => result.current.flush());
     expect(result.current.status).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
