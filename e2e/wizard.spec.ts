@@ -53,6 +53,12 @@ test('steps follow the format; Back and Forward move between them; a link opens 
   await page.goto(`/#/draft/${id}/review`);
   await expect(wizard.stepHeading).toHaveText('检查与预览');
   await expect(page.getByRole('button', { name: '下一步' })).toHaveCount(0);
+  // Each section of the read-only summary has a 修改 link back to its step.
+  await page.getByRole('link', { name: `修改${titleOf('s3')}` }).click();
+  await expect(wizard.stepHeading).toHaveText(titleOf('s3'));
+  await page.goBack();
+  await expect(wizard.stepHeading).toHaveText('检查与预览');
+  await expect(page.getByRole('link', { name: '打印预览' })).toHaveAttribute('href', `#/draft/${id}/print`);
 
   await page.goto(`/#/draft/${id}/nowhere`);
   await expect(wizard.stepHeading).toHaveText('找不到这个步骤。');
