@@ -2,10 +2,36 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// Content-Security-Policy (issue 6): only the app's own origin; no inline script, no external fonts, scripts
+// or connections, so a draft's text can never run and nothing leaves the machine. Only in the build: the dev
+// server's hot reload needs an inline script.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const cspMeta = {
+  name: 'nianbao-csp',
+  apply: 'build' as const,
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head' as const },
+  ],
+};
+
 // https://vite.dev/config/
 export default defineConfig({
   plugins: [
     react(),
+    cspMeta,
     // Offline (issue 4): the service worker precaches the whole app, so after one load it starts with the
     // network off. Updates wait for the officer's 更新 (registerType 'prompt'): never a reload under typing.
     VitePWA({
@@ -40,5 +66,11 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: false,
+    // The same policy as a header, which also covers the service worker script and forbids framing.
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
+  },
 });
