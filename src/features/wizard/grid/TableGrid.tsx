@@ -3,7 +3,7 @@
  * by TanStack Table from the declaration, native inputs named as the format prints them, totals that
  * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { formats } from '../../../format';
@@ -54,7 +54,7 @@ function focusCell(cellId: string): void {
   }
 }
 
-export function TableGrid({ table, report, findings, onChange, onCellBlur, readOnly = false }: TableGridProps): JSX.Element {
+function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly = false }: TableGridProps): JSX.Element {
   const model = gridModelOf(formats[report.format], table);
   const { columns, rows } = tableInputsOf(table);
   // Built once per table: columns and rows are constants of the declaration; no table state to watch.
@@ -213,4 +213,14 @@ export function TableGrid({ table, report, findings, onChange, onCellBlur, readO
       )}
     </div>
   );
+}
+
+const MemoTableGrid = memo(TableGridView);
+
+/**
+ * The grid of one table. The wizard re-renders on every save status change; with the same report,
+ * findings and callbacks the grid is skipped (props compared one by one).
+ */
+export function TableGrid(props: TableGridProps): JSX.Element {
+  return <MemoTableGrid {...props} />;
 }
