@@ -46,3 +46,23 @@ test('a change made in one tab shows in the other tab’s drafts list', async ({
   await expect(drafts.row('丙局')).toHaveCount(0);
   await expect(drafts.trash).toContainText('丙局');
 });
+
+test('the list will not rename, delete or restore a draft another window is editing', async ({ page, context }) => {
+  test.slow();
+  const wizard = new WizardPageModel(page);
+  await new DraftsPageModel(page).createBlank();
+  await wizard.agency.fill('丁局');
+  await expect.poll(async () => (await wizard.savedDraft())?.meta.agency).toBe('丁局');
+
+  const other = await context.newPage();
+  const list = new DraftsPageModel(other);
+  await list.goto();
+  await list.action('丁局', '删除');
+  await expect(list.message).toContainText('正在另一个窗口中编辑');
+  await expect(list.row('丁局')).toHaveCount(1);
+
+  await page.close({ runBeforeUnload: true });
+  await list.action('丁局', '删除');
+  await expect(list.message).toContainText('已移入回收站');
+  await expect(list.row('丁局')).toHaveCount(0);
+});

@@ -193,3 +193,16 @@ test('存储 panel: persistence, usage and quota, last export; a reminder after 
   await expect(drafts.row(seed.title)).toContainText('超过 7 天有修改未导出');
   await expect(drafts.row('已导出的草稿')).not.toContainText('超过 7 天有修改未导出');
 });
+
+test('the drafts page with its list, 版本记录, 回收站 and 存储 has no accessibility violations (axe)', async ({ page }) => {
+  const drafts = new DraftsPageModel(page);
+  await drafts.goto();
+  await seedDrafts(page, [seed, { ...seed, id: 'binned', title: '已删除的草稿', deletedAt: '2026-01-10T00:00:00.000Z' }]);
+  await page.reload();
+  await drafts.action(seed.title, '版本记录');
+  await expect(drafts.revisions).toBeVisible();
+  await expect(drafts.row(seed.title).getByRole('cell').nth(4)).toHaveText(/无|\d+ 个/);
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+});

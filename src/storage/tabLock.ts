@@ -115,3 +115,14 @@ function holdByChannel(draftId: string, onChange: (state: LockState) => void): (
   ask();
   return release;
 }
+
+/**
+ * Whether another tab has the draft open for editing (Web Locks only; the fallback cannot tell). Changing a
+ * draft from the list then would be overwritten by that tab's next save, so the list asks first.
+ */
+export async function isDraftOpenElsewhere(draftId: string): Promise<boolean> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return false;
+  const snapshot = await locks.query();
+  return (snapshot.held ?? []).some((lock) => lock.name === draftLockName(draftId));
+}

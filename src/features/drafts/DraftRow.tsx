@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { DraftsRepository } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
 import { needsExportReminder } from '../../storage/storageSafety';
+import { isDraftOpenElsewhere } from '../../storage/tabLock';
 import { formatDateTime, strings } from './strings.zh-CN';
 
 export interface DraftRowProps {
@@ -33,12 +34,20 @@ export const DraftRow = memo(function DraftRow({
   const [title, setTitle] = useState(draft.title);
   const remind = needsExportReminder(draft, now);
 
+  // The list never changes a draft another window is editing: that window's next save would undo it.
+  const unlessOpenElsewhere = async (action: () => Promise<void>) => {
+    if (await isDraftOpenElsewhere(draft.id)) onMessage(strings.openElsewhere(draft.title));
+    else await action();
+  };
+
   const saveTitle = async () => {
     const trimmed = title.trim();
     if (!trimmed) return;
-    await repository.rename(draft.id, trimmed);
+    await unlessOpenElsewhere(async () => {
+      await repository.rename(draft.id, trimmed);
+      onMessage(strings.renamed(trimmed));
+    });
     setRenaming(false);
-    onMessage(strings.renamed(trimmed));
   };
 
   return (
@@ -101,7 +110,12 @@ export const DraftRow = memo(function DraftRow({
         {rowActions?.(draft)}
         <button
           type="button"
-          onClick={() => void repository.moveToTrash(draft.id).then(() => onMessage(strings.deleted(draft.title)))}
+          onClick={() =>
+            void unlessOpenElsewhere(async () => {
+              await repository.moveToTrash(draft.id);
+              onMessage(strings.deleted(draft.title));
+            })
+          }
         >
           {strings.delete}
         </button>

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { StoredRevision } from '../../storage/db';
 import { listRevisions, restoreRevision } from '../../storage/revisions';
+import { isDraftOpenElsewhere } from '../../storage/tabLock';
 import { RevisionView } from './RevisionView';
 import { formatDateTime, strings } from './strings.zh-CN';
 
@@ -19,6 +20,10 @@ export function RevisionsPanel({ draftId, draftTitle, onClose, onMessage }: Revi
   const text = strings.revisionsPanel;
   const restore = async (revision: StoredRevision) => {
     if (revision.id === undefined) return;
+    if (await isDraftOpenElsewhere(draftId)) {
+      onMessage(strings.openElsewhere(draftTitle));
+      return;
+    }
     await restoreRevision(revision.id);
     onMessage(text.restored(formatDateTime(revision.takenAt)));
   };

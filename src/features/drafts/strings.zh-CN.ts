@@ -30,6 +30,8 @@ export const strings = {
   deleted: (title: string) => `「${title}」已移入回收站，30 天内可以恢复。`,
   restoredFromTrash: (title: string) => `「${title}」已从回收站恢复。`,
   deletedForever: (title: string) => `「${title}」已永久删除。`,
+  openElsewhere: (title: string) =>
+    `「${title}」正在另一个窗口中编辑。请先关闭那个窗口，再重命名、删除或恢复版本，以免两边的修改互相覆盖。`,
   exportReminder: '超过 7 天有修改未导出，请导出草稿另存一份。',
   trash: {
     title: '回收站',
