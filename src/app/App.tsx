@@ -5,7 +5,6 @@ import { lazy, Suspense } from 'react';
 import { DraftsPage } from '../features/drafts/DraftsPage';
 import { PublishedToolbar } from '../features/published/PublishedToolbar';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
-import { WizardPage } from '../features/wizard/WizardPage';
 import { PrintLink } from '../features/print/PrintLink';
 import { ExportDraftButton, TransferToolbar } from '../features/transfer';
 import { AppHeader } from './AppHeader';
@@ -14,6 +13,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { strings } from './strings.zh-CN';
 import { useRoute } from './useRoute';
 
+// The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
+const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((module) => ({ default: module.WizardPage })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -49,17 +50,19 @@ export function App() {
         {route.page !== 'home' && <SessionBanner />}
         {route.page === 'wizard' && (
           <DraftEditGuard>
-            <WizardPage
-              key={route.draftId}
-              draftId={route.draftId}
-              step={route.step}
-              headerActions={(draft) => (
-                <>
-                  <PrintLink draftId={draft.id} />
-                  <ExportDraftButton draft={draft} />
-                </>
-              )}
-            />
+            <Suspense fallback={<p>{strings.loading}</p>}>
+              <WizardPage
+                key={route.draftId}
+                draftId={route.draftId}
+                step={route.step}
+                headerActions={(draft) => (
+                  <>
+                    <PrintLink draftId={draft.id} />
+                    <ExportDraftButton draft={draft} />
+                  </>
+                )}
+              />
+            </Suspense>
           </DraftEditGuard>
         )}
         {route.page === 'print' && (
