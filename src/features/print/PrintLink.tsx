@@ -3,6 +3,7 @@
  * their slots, so that no feature imports another (DESIGN.md). Kept apart from PrintPage, which loads lazily.
  */
 import { strings } from './strings.zh-CN';
+import './printLink.css';
 
 export function PrintLink({ draftId }: { draftId: string }) {
   return (

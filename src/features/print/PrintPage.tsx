@@ -76,7 +76,9 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
         <button type="button" className="print-button" onClick={print}>
           {strings.print}
         </button>
-        <p className="print-hint">{view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}</p>
+        <p className={view.marking.draft ? 'print-hint print-hint-draft' : 'print-hint'}>
+          {view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}
+        </p>
       </div>
       <div className="print-preview">
         <PrintDocument format={view.format} report={view.report} marking={view.marking} />

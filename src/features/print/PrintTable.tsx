@@ -9,11 +9,12 @@ import type { HeaderCell } from './headerLayout';
 import { tableValues } from './printModel';
 import { strings } from './strings.zh-CN';
 
-/** Widths of the row-header columns; the value columns share the rest (table-layout: fixed). */
-function rowHeaderWidths(depth: number): string[] {
-  if (depth === 1) return ['34%'];
-  if (depth === 3) return ['7%', '9%', '29%'];
-  return Array.from({ length: depth }, () => `${Math.round(45 / depth)}%`);
+/**
+ * Row-header columns get their widths from print.css (classes, not style attributes: the CSP allows no
+ * inline style); the value columns share the rest (table-layout: fixed).
+ */
+function rowHeaderColumnClass(depth: number, level: number): string {
+  return `print-col-head print-col-head-${depth}-${level}`;
 }
 
 /** A column's own unit (六's 元 in a table of 件) is printed with its label unless the label says it. */
@@ -37,8 +38,8 @@ export function PrintTable({ format, report, table }: { format: FormatSpec; repo
   return (
     <table className={size} data-table={table.id}>
       <colgroup>
-        {rowHeaderWidths(depth).map((width, index) => (
-          <col key={`head-${index}`} style={{ width }} />
+        {Array.from({ length: depth }, (_, level) => (
+          <col key={`head-${level}`} className={rowHeaderColumnClass(depth, level)} />
         ))}
         {table.columns.map((column) => (
           <col key={column.key} />
