@@ -4,7 +4,6 @@
  */
 import { memo } from 'react';
 import type { JSX } from 'react';
-import { computedTotal } from '../../../engine';
 import type { CellId, CellValue, Report } from '../../../engine';
 import type { CellInfo } from '../../../format';
 import { InputCell, TotalCell } from './GridCell';
@@ -15,13 +14,15 @@ export interface GridRowProps {
   readonly headers: readonly RowHeaderCell[];
   readonly cells: readonly CellInfo[];
   readonly report: Report;
+  /** Every total of the table, computed once per change of the report (TableGrid). */
+  readonly totals: ReadonlyMap<string, number | undefined>;
   readonly marks: ReadonlyMap<string, CellMarks>;
   readonly readOnly: boolean;
   readonly onCommit: (cellId: string, value: CellValue | undefined) => void;
   readonly onLeave: (cellId: string) => void;
 }
 
-function GridRowView({ headers, cells, report, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
+function GridRowView({ headers, cells, report, totals, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
   return (
     <tr>
       {headers.map((header) => (
@@ -31,7 +32,7 @@ function GridRowView({ headers, cells, report, marks, readOnly, onCommit, onLeav
       ))}
       {cells.map((cell) =>
         cell.sumOf ? (
-          <TotalCell key={cell.id} cell={cell} total={computedTotal(report, cell)} marks={marks.get(cell.id)} />
+          <TotalCell key={cell.id} cell={cell} total={totals.get(cell.id)} marks={marks.get(cell.id)} />
         ) : (
           <InputCell
             key={cell.id}
@@ -61,7 +62,7 @@ function sameRow(before: GridRowProps, after: GridRowProps): boolean {
   for (const cell of after.cells) {
     if (before.marks.get(cell.id)?.key !== after.marks.get(cell.id)?.key) return false;
     if (cell.sumOf) {
-      if (computedTotal(before.report, cell) !== computedTotal(after.report, cell)) return false;
+      if (before.totals.get(cell.id) !== after.totals.get(cell.id)) return false;
     } else if (before.report.values[cell.id as CellId] !== after.report.values[cell.id as CellId]) {
       return false;
     }

@@ -8,7 +8,7 @@ import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { formats } from '../../../format';
 import type { CellInfo, TableSpec } from '../../../format';
-import { fillEmptyWithZero } from '../../../engine';
+import { computedTotal, fillEmptyWithZero } from '../../../engine';
 import type { CellId, CellValue, Finding, Report } from '../../../engine';
 import { gridFeatures, tableInputsOf } from './columns';
 import { GridHead } from './GridHead';
@@ -71,6 +71,10 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   const onLeave = useCallback((cellId: string) => latest.current.onCellBlur?.(cellId), []);
 
   const cellIds = useMemo(() => new Set(model.byId.keys()), [model]);
+  const totals = useMemo(
+    () => new Map(model.totalCells.map((cell) => [cell.id, computedTotal(report, cell)])),
+    [model, report],
+  );
   const marks = useMemo(() => marksByCell(findings, cellIds, report.format), [findings, cellIds, report.format]);
 
   const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
@@ -164,6 +168,7 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
               headers={model.rowHeaders[index] ?? noHeaders}
               cells={model.cells[index] ?? noCells}
               report={report}
+              totals={totals}
               marks={marks}
               readOnly={readOnly}
               onCommit={onCommit}

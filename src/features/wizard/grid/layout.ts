@@ -29,6 +29,8 @@ export interface GridModel {
   readonly positionOf: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
   /** Ids of the cells an officer types into, in reading order. */
   readonly inputIds: readonly string[];
+  /** The computed totals, in reading order. */
+  readonly totalCells: readonly CellInfo[];
 }
 
 function samePrefix(a: readonly string[] | undefined, b: readonly string[] | undefined, length: number): boolean {
@@ -82,6 +84,7 @@ export function gridModelOf(format: FormatSpec, table: TableSpec): GridModel {
     byId,
     positionOf,
     inputIds: cells.flat().filter((cell) => !cell.sumOf).map((cell) => cell.id),
+    totalCells: cells.flat().filter((cell) => cell.sumOf !== undefined),
   };
   models.set(table, model);
   return model;
