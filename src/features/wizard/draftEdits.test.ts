@@ -22,6 +22,14 @@ describe('draft edits of the wizard', () => {
     expect(draft.values).toEqual({});
   });
 
+  it('an edit to a report imported from published text drops the printed copy so totals compute again', () => {
+    const imported = { ...draft, origin: 'published' as const, printed: { 's3.handledTotal.natural': '20', 's3.disclosed.natural': '26' } };
+    const edited = withValues(imported, { 's3.disclosed.natural': 20 });
+    expect(edited).not.toHaveProperty('printed');
+    expect(edited.origin).toBe('draft');
+    expect(edited.values['s3.disclosed.natural']).toBe(20);
+  });
+
   it('set a section text', () => {
     expect(withText(draft, 's5', '一是……').texts).toEqual({ s5: '一是……' });
   });

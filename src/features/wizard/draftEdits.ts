@@ -3,14 +3,21 @@ import type { Draft } from '../../draft';
 import { findingKey } from '../../engine';
 import type { CellValue, Finding } from '../../engine';
 
-/** The draft with cell values changed; undefined empties a cell ("not filled" is not 0). */
+/**
+ * The draft with cell values changed; undefined empties a cell ("not filled" is not 0). A report imported
+ * from published text carries its figures as printed (typed totals included); once the officer edits a
+ * cell it is their draft: the printed copy is dropped so totals are computed again and a wrong typed
+ * total can be corrected (ADR 0002).
+ */
 export function withValues(draft: Draft, changes: Readonly<Record<string, CellValue | undefined>>): Draft {
   const values: Record<string, CellValue> = { ...draft.values };
   for (const [id, value] of Object.entries(changes)) {
     if (value === undefined) delete values[id];
     else values[id] = value;
   }
-  return { ...draft, values };
+  if (draft.printed === undefined) return { ...draft, values };
+  const { printed: _printed, ...rest } = draft;
+  return { ...rest, values, origin: 'draft' };
 }
 
 /** The draft with a section's text set. */
