@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
@@ -101,6 +102,7 @@ try {
   const [cold, ...warm] = loads;
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ms = (value) => `${value.toFixed(0)} ms`;
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} (figures scale with load)`);
   console.log(`drafts seeded: ${DRAFTS} (${(bytes / 1024 / 1024).toFixed(1)} MB of JSON)`);
   console.log(`first load (no remembered checks): list of ${DRAFTS} rendered ${ms(cold.listed)}, all error counts ${ms(cold.counted)}`);
   console.log(
