@@ -15,7 +15,7 @@ export const strings = {
   checkHint: '离开一个格时显示它的问题；按「检查」显示全部问题。',
   guidance: '填写说明',
   saving: '正在保存…',
-  saved: (time: string) => `已保存 ${time}`,
+  saved: (time: string) => `已保存（${time}）`,
   saveFailed: (error: string) => `保存失败：${error}。修改仍在本页，稍后会再试。`,
   status: {
     notStarted: '未开始',
