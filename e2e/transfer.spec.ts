@@ -186,3 +186,16 @@ test('导出全部 and 恢复备份 into an emptied browser bring every draft an
   const strip = (revisions: Record<string, unknown>[]) => revisions.map(({ id: _id, ...rest }) => rest);
   expect(strip(after.revisions)).toEqual(strip(before.revisions));
 });
+
+test('导出草稿 on the drafts list exports that row’s draft and says so in the row', async ({ page }, testInfo) => {
+  const transfer = new TransferModel(page);
+  await transfer.importSeed();
+  await transfer.goHome();
+  const row = page.getByRole('row').filter({ hasText: seed().title });
+  const { path } = await transfer.download(row.getByRole('button', { name: '导出草稿', exact: true }), testInfo);
+  await expect(row.getByRole('status')).toContainText('文件内容已核对无误');
+  const file = readJson<{ draft: Draft }>(path);
+  expect(content(file.draft)).toEqual(content(seed()));
+  expect(file.draft).not.toHaveProperty('deletedAt');
+  expect((await transfer.storedDraft(SEED_ID))?.lastExportedAt).toBe('2026-01-15T01:30:00.000Z');
+});
