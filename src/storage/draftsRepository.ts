@@ -146,7 +146,13 @@ export class DraftsRepository {
 
   /** Writes a draft as it is (the caller sets updatedAt). Throws on a failed write (e.g. QuotaExceededError). */
   async save(draft: Draft): Promise<void> {
-    await this.db.drafts.put(draft);
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      // An export records lastExportedAt on the stored draft while the wizard keeps editing its own
+      // in-memory copy: keep the later of the two so an autosave never erases the export time.
+      const stored = await this.db.drafts.get(draft.id);
+      const exported = [stored?.lastExportedAt, draft.lastExportedAt].filter((at): at is string => !!at).sort().at(-1);
+      await this.db.drafts.put(exported ? { ...draft, lastExportedAt: exported } : draft);
+    });
   }
 
   private async add(draft: Draft): Promise<Draft> {

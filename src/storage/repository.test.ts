@@ -35,6 +35,16 @@ describe('drafts repository', () => {
     expect(TRASH_KEEP_MS).toBe(30 * 24 * 3600 * 1000);
   });
 
+  it('keeps the export time an export wrote when the wizard autosaves its older in-memory copy', async () => {
+    const repo = repository();
+    const draft = await repo.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
+    await db.drafts.update(draft.id, { lastExportedAt: '2026-01-15T02:00:00.000Z' });
+    await repo.save({ ...draft, texts: { s1: '新的一段' }, updatedAt: '2026-01-15T02:01:00.000Z' });
+    const stored = await db.drafts.get(draft.id);
+    expect(stored?.lastExportedAt).toBe('2026-01-15T02:00:00.000Z');
+    expect(stored?.texts).toEqual({ s1: '新的一段' });
+  });
+
   it('copies and renames', async () => {
     const repo = repository();
     const source = await repo.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
