@@ -30,7 +30,7 @@ const pureCoreRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', '.e2e-dist', 'node_modules', 'test-results', 'playwright-report', '.reports', 'dev-dist'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'test-results', 'playwright-report', '.reports', 'dev-dist', '.bench-dist*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
