@@ -2,6 +2,7 @@
 // may be added (optional); none may be removed or made required, or drafts already saved would be refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// The full build's toJSONSchema reads the zod/mini schemas of schema.ts as well.
 import * as z from 'zod';
 import { draftSchema } from './schema';
 

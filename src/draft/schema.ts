@@ -2,57 +2,59 @@
  * The saved shape of a draft (version 1), the same in IndexedDB and in the hand-over file. It only grows:
  * a later version adds fields and a numbered migration (migrations.ts). Unknown fields are kept.
  */
-import * as z from 'zod';
+// zod/mini: the same schemas with a tree-shakable API; the full build of zod was a sixth of the
+// wizard's first load (issue 3 item 8: ≤ 150 KB gzip).
+import * as z from 'zod/mini';
 
 export const DRAFT_VERSION = 1;
 
-const isoDate = z.string().min(1).max(64);
+const isoDate = z.string().check(z.minLength(1), z.maxLength(64));
 
 /**
  * A count: whole number ≥ 0; an amount: decimal text ≥ 0 ("0.5000"), never a binary float. The schema
  * takes any number or short text; the door's format check (cellValues.ts) then holds each value to its
  * cell's kind, so a refusal can name the cell and say what is wrong (negative, fractional, …).
  */
-export const cellValueSchema = z.union([z.number().max(1_000_000_000), z.string().max(40)]);
+export const cellValueSchema = z.union([z.number().check(z.lte(1_000_000_000)), z.string().check(z.maxLength(40))]);
 
 export const acceptedNoteSchema = z.looseObject({
-  ruleId: z.string().min(1).max(64),
-  cells: z.array(z.string().max(128)).max(400),
-  note: z.string().max(5000),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(64)),
+  cells: z.array(z.string().check(z.maxLength(128))).check(z.maxLength(400)),
+  note: z.string().check(z.maxLength(5000)),
   acceptedAt: isoDate,
 });
 
 export const metaSchema = z.looseObject({
-  agency: z.string().max(200),
-  year: z.number().int().min(1990).max(2200).nullable(),
-  closing: z.looseObject({ enabled: z.boolean(), date: z.string().max(40).optional() }).optional(),
+  agency: z.string().check(z.maxLength(200)),
+  year: z.nullable(z.int().check(z.gte(1990), z.lte(2200))),
+  closing: z.optional(z.looseObject({ enabled: z.boolean(), date: z.optional(z.string().check(z.maxLength(40))) })),
 });
 
 const MAX_TEXT = 200_000;
 
 export const draftSchema = z.looseObject({
-  id: z.string().min(1).max(128),
-  title: z.string().max(300),
+  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  title: z.string().check(z.maxLength(300)),
   format: z.literal('2021'),
   meta: metaSchema,
-  values: z.record(z.string().max(128), cellValueSchema),
-  texts: z.record(z.string().max(64), z.string().max(MAX_TEXT)),
-  notes: z.record(z.string().max(600), acceptedNoteSchema),
+  values: z.record(z.string().check(z.maxLength(128)), cellValueSchema),
+  texts: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(MAX_TEXT))),
+  notes: z.record(z.string().check(z.maxLength(600)), acceptedNoteSchema),
   createdAt: isoDate,
   updatedAt: isoDate,
-  origin: z.enum(['draft', 'published']).optional(),
-  printed: z.record(z.string().max(128), z.string().max(64)).optional(),
-  lastExportedAt: isoDate.optional(),
+  origin: z.optional(z.enum(['draft', 'published'])),
+  printed: z.optional(z.record(z.string().check(z.maxLength(128)), z.string().check(z.maxLength(64)))),
+  lastExportedAt: z.optional(isoDate),
   /** Last year's report of the same body, remembered for the year-over-year rules (T3-XY-CARRY, T2-XY-VALID). */
-  lastYear: z
-    .looseObject({
+  lastYear: z.optional(
+    z.looseObject({
       format: z.literal('2021'),
       meta: metaSchema,
-      values: z.record(z.string().max(128), cellValueSchema),
-      printed: z.record(z.string().max(128), z.string().max(64)).optional(),
-      texts: z.record(z.string().max(64), z.string().max(MAX_TEXT)).optional(),
-    })
-    .optional(),
+      values: z.record(z.string().check(z.maxLength(128)), cellValueSchema),
+      printed: z.optional(z.record(z.string().check(z.maxLength(128)), z.string().check(z.maxLength(64)))),
+      texts: z.optional(z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(MAX_TEXT)))),
+    }),
+  ),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
