@@ -2,11 +2,8 @@
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
 // imports another (DESIGN.md).
 import { lazy, Suspense } from 'react';
-import { DraftsPage } from '../features/drafts/DraftsPage';
-import { PublishedToolbar } from '../features/published/PublishedToolbar';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
-import { ExportDraftButton, TransferToolbar } from '../features/transfer';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -15,6 +12,11 @@ import { useRoute } from './useRoute';
 
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
 const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((module) => ({ default: module.WizardPage })));
+const HomeRoute = lazy(() => import('./HomeRoute').then((module) => ({ default: module.HomeRoute })));
+// Export is offered beside every step, but the first editable cell does not wait for it.
+const ExportDraftButton = lazy(() =>
+  import('../features/transfer').then((module) => ({ default: module.ExportDraftButton })),
+);
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -28,24 +30,12 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main">
         {route.page === 'home' && (
-          <DraftsPage
-            onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-            rowActions={(draft) => (
-              <>
-                <PrintLink draftId={draft.id} />
-                <ExportDraftButton draft={draft} />
-              </>
-            )}
-            toolbar={
-              <>
-                <TransferToolbar onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))} />
-                <PublishedToolbar
-                  onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
-                  onCreatedFromLastYear={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-                />
-              </>
-            }
-          />
+          <Suspense fallback={<p>{strings.loading}</p>}>
+            <HomeRoute
+              onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+              onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
+            />
+          </Suspense>
         )}
         {route.page !== 'home' && <SessionBanner />}
         {route.page === 'wizard' && (
@@ -58,7 +48,9 @@ export function App() {
                 headerActions={(draft) => (
                   <>
                     <PrintLink draftId={draft.id} />
-                    <ExportDraftButton draft={draft} />
+                    <Suspense fallback={null}>
+                      <ExportDraftButton draft={draft} />
+                    </Suspense>
                   </>
                 )}
               />
