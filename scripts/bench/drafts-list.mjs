@@ -3,41 +3,15 @@
 // Chromium, then reloads and measures navigation start → the list showing all 1,000 rows (each row's
 // error count comes from the rules engine). It prints figures; it is not a test.
 /* global document, indexedDB -- the page callbacks run in the browser */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { root, serveBuild } from '../benchServer.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const outDir = '.bench-dist-drafts';
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, child) {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('vite preview stopped');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer from ${url}`);
-}
 
 const seed = JSON.parse(readFileSync(join(root, 'e2e', 'fixtures', '2021-puyang-gongxin.json'), 'utf8'));
 const day = 24 * 3600 * 1000;
@@ -47,18 +21,9 @@ const drafts = Array.from({ length: DRAFTS }, (_, index) => {
   return { ...seed, id: `bench-${index}`, title: `${agency}2021年政府信息公开工作年度报告`, meta: { ...seed.meta, agency }, createdAt: at, updatedAt: at };
 });
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const port = await freePort();
-const preview = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: 'ignore',
-  detached: true,
-});
-const url = `http://127.0.0.1:${port}/`;
+const { url, stop } = await serveBuild(outDir);
 let browser;
 try {
-  await waitForServer(url, preview);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   const page = await browser.newPage({ serviceWorkers: 'block' });
   // The first load creates the database at its current schema version.
@@ -110,6 +75,5 @@ try {
   );
 } finally {
   await browser?.close();
-  process.kill(-preview.pid);
-  rmSync(join(root, outDir), { recursive: true, force: true });
+  stop();
 }

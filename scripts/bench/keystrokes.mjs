@@ -6,43 +6,16 @@
 // unthrottled and at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate), plus navigation → first
 // editable cell and the gzip size of the JS and CSS the page loaded. It prints figures; it is not a test.
 /* global window, document, MutationObserver, requestAnimationFrame -- instrument() and the page callbacks run in the browser */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { root, serveBuild } from '../benchServer.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const outDir = '.bench-dist';
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 120);
 const BUDGET = { unthrottled: 16, throttled: 60, firstLoadKb: 150 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, child) {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('vite preview stopped');
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer from ${url}`);
-}
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -156,18 +129,9 @@ async function typeAcrossGrid(page, cellIds, values) {
 
 async function main() {
   console.log(`building into ${outDir} …`);
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const { url: base, stop } = await serveBuild(outDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
-    await waitForServer(base, server);
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
     await context.addInitScript(instrument);
     const page = await context.newPage();
@@ -208,12 +172,7 @@ async function main() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    rmSync(join(root, outDir), { recursive: true, force: true });
+    stop();
   }
 }
 
