@@ -56,3 +56,22 @@ export function contextOf(draft: Draft): ValidationContext {
     },
   };
 }
+
+/** Last year's report as a draft remembers it (meta, values, texts, printed figures) for contextOf. */
+export function rememberedLastYear(last: {
+  readonly format: Draft['format'];
+  readonly meta: { readonly agency: string; readonly year: number | null };
+  readonly values: Readonly<Record<string, number | string>>;
+  readonly texts: Readonly<Record<string, string | undefined>>;
+  readonly printed?: Readonly<Record<string, string | undefined>>;
+}): NonNullable<Draft['lastYear']> {
+  const defined = (record: Readonly<Record<string, string | undefined>>) =>
+    Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return {
+    format: last.format,
+    meta: { agency: last.meta.agency, year: last.meta.year },
+    values: { ...last.values },
+    texts: defined(last.texts),
+    ...(last.printed ? { printed: defined(last.printed) } : {}),
+  };
+}

@@ -3,7 +3,7 @@
  * (src/draft/read.ts), so a damaged record is reported instead of crashing the app.
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
-import { newDraft, readDraftValue } from '../draft';
+import { newDraft, readDraftValue, rememberedLastYear } from '../draft';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
@@ -77,13 +77,7 @@ export class DraftsRepository {
     };
     const draft: Draft = {
       ...newDraft(report, newId(), now),
-      lastYear: {
-        format: last.format,
-        meta: { agency: last.meta.agency, year: last.meta.year },
-        values: { ...last.values },
-        texts: { ...last.texts },
-        ...(last.printed ? { printed: { ...last.printed } } : {}),
-      },
+      lastYear: rememberedLastYear(last),
     };
     return this.add(draft);
   }

@@ -2,6 +2,7 @@
  * Drafts from published reports: the imported report itself (printed totals and origin kept, so the
  * review step checks them), or a new draft for the following year that remembers it as last year's.
  */
+import { rememberedLastYear } from '../../draft';
 import type { Draft } from '../../draft';
 import { emptyReport } from '../../engine';
 import type { PublishedReport } from '../../engine/published';
@@ -23,13 +24,7 @@ export async function createFromPublishedLastYear(repository: DraftsRepository, 
   const created = await repository.create(emptyReport('2021', { agency: last.meta.agency, year }));
   const draft: Draft = {
     ...created,
-    lastYear: {
-      format: last.format,
-      meta: { agency: last.meta.agency, year: last.meta.year },
-      values: { ...last.values },
-      texts: { ...last.texts },
-      ...(last.printed ? { printed: { ...last.printed } } : {}),
-    },
+    lastYear: rememberedLastYear(last),
   };
   await repository.save(draft);
   return draft;
