@@ -65,7 +65,10 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -94,6 +94,13 @@ test('基本信息: last year by default, the format follows the year, unsupport
   await wizard.agency.fill('濮阳市工业和信息化局');
   await expect(wizard.stepLink('基本信息').locator('..')).toContainText('已完成');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('濮阳市工业和信息化局2025年政府信息公开工作年度报告');
+  // A pasted name longer than the draft can keep is shown, flagged and not written; shortening it writes it again.
+  await wizard.agency.fill(`濮阳市工业和信息化局${'某'.repeat(200)}`);
+  await expect(wizard.agency).toHaveAttribute('aria-invalid', 'true');
+  await expect(wizard.agency).toHaveAccessibleDescription('机关名称最多 200 个字，超出的部分没有保存，请删短一些。');
+  await expect.poll(async () => (await wizard.savedDraft())?.meta.agency).toBe('濮阳市工业和信息化局');
+  await wizard.agency.fill('濮阳市工业和信息化局');
+  await expect(wizard.agency).not.toHaveAttribute('aria-invalid', 'true');
 
   await wizard.year.fill('2020');
   await expect(page.getByText(/2019 年格式.*暂不支持/)).toBeVisible();

@@ -6,8 +6,8 @@ import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner'
 import { PrintLink } from '../features/print/PrintLink';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
-import { UpdatePrompt } from './UpdatePrompt';
 import { strings } from './strings.zh-CN';
+import { useAfterFirstLoad } from './useAfterFirstLoad';
 import { useRoute } from './useRoute';
 
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
@@ -15,8 +15,10 @@ const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((modu
 const HomeRoute = lazy(() => import('./HomeRoute').then((module) => ({ default: module.HomeRoute })));
 // Export is offered beside every step, but the first editable cell does not wait for it.
 const ExportDraftButton = lazy(() =>
-  import('../features/transfer').then((module) => ({ default: module.ExportDraftButton })),
+  import('../features/transfer/ExportDraftButton').then((module) => ({ default: module.ExportDraftButton })),
 );
+// The service worker registers once the page is idle (useAfterFirstLoad): its code is not part of the first load.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -25,6 +27,7 @@ const go = (href: string) => {
 
 export function App() {
   const route = useRoute();
+  const firstLoadDone = useAfterFirstLoad();
   return (
     <>
       <AppHeader />
@@ -74,7 +77,11 @@ export function App() {
           </section>
         )}
       </main>
-      <UpdatePrompt />
+      {firstLoadDone && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
     </>
   );
 }

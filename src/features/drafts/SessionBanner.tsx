@@ -3,18 +3,20 @@
  * window edits the draft, and a failed save (loud, role="alert") with 导出草稿 as the way out.
  */
 import type { ReactNode } from 'react';
+import type { Draft } from '../../draft';
 import { useState, useSyncExternalStore } from 'react';
 import { sessionSignal, subscribeSession } from '../../storage/sessionSignals';
-import { downloadDraft } from './downloadDraft';
-import { strings } from './strings.zh-CN';
-import './drafts.css';
+import { sessionStrings as text } from './sessionStrings.zh-CN';
+import './sessionBanner.css';
+
+// The way out of a failed save is rare: its envelope code (sha256, file name) loads when pressed, not with every step.
+const downloadDraft = async (draft: Draft) => (await import('./downloadDraft')).downloadDraft(draft);
 
 export function SessionBanner() {
   const signal = useSyncExternalStore(subscribeSession, sessionSignal);
   const [exporting, setExporting] = useState(false);
   if (!signal) return null;
   const { failure } = signal;
-  const text = strings.session;
   return (
     <>
       {signal.lockedElsewhere && (

@@ -1,4 +1,4 @@
-/** UI text of the drafts list, revisions, 回收站, 存储 panel and the session banners, in one place. */
+/** UI text of the drafts list, revisions, 回收站 and 存储 panel, in one place (the session banners have their own). */
 export const strings = {
   title: '我的草稿',
   intro: '在这里起草、检查、打印和交接本机关的政府信息公开工作年度报告。',
@@ -81,14 +81,6 @@ export const strings = {
     neverExported: '从未导出',
     caption: '各草稿的导出情况',
     refresh: '刷新',
-  },
-  session: {
-    readOnly: '这份草稿正在另一个窗口中编辑，本窗口只能查看。关闭另一个窗口后，本窗口即可编辑。',
-    saveFailedTitle: '保存失败：修改还没有存进浏览器',
-    quota: '浏览器的存储空间已满。',
-    other: (error: string) => `浏览器拒绝写入（${error}）。`,
-    keep: '修改仍保留在本页中，请不要关闭或刷新本页。请立即导出草稿，把文件另存一份；释放空间后，下一次修改会再试保存。',
-    export: '导出草稿',
   },
 } as const;
 

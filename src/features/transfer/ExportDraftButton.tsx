@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Draft } from '../../draft';
-import { exportDraft } from './exportDraft';
 import type { ExportOutcome } from './exportDraft';
 import { transferStrings } from './strings.zh-CN';
 
@@ -11,8 +10,16 @@ export function ExportDraftButton({ draft }: { readonly draft: Draft }) {
   const run = async () => {
     setBusy(true);
     setOutcome(undefined);
-    setOutcome(await exportDraft(draft));
-    setBusy(false);
+    // The export code (envelope, sha256, read-back through the door) loads on the first press: the button
+    // sits beside every wizard step and must not weigh on its first load.
+    try {
+      const { exportDraft } = await import('./exportDraft');
+      setOutcome(await exportDraft(draft));
+    } catch (error) {
+      setOutcome({ ok: false, message: transferStrings.exportFailed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <span className="transfer-export">

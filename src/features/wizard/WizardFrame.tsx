@@ -12,7 +12,6 @@ import type { SaveStatus } from '../../storage/useDraftSession';
 import { withAcceptedNote, withoutNote } from './draftEdits';
 import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
-import { MetaStep } from './MetaStep';
 import { metaStatus } from './metaStatus';
 import { SaveStatusText } from './SaveStatusText';
 import { SectionStep } from './SectionStep';
@@ -25,6 +24,8 @@ import { useChecks } from './useChecks';
 import './wizard.css';
 
 // 检查与预览 is opened once or twice per report: keep it out of the first load.
+// 基本信息 carries react-hook-form; a section step's first load does not.
+const MetaStep = lazy(() => import('./MetaStep').then((module) => ({ default: module.MetaStep })));
 const ReviewStep = lazy(() => import('./ReviewStep').then((module) => ({ default: module.ReviewStep })));
 
 type Update = (change: (draft: Draft) => Draft) => void;
@@ -134,7 +135,11 @@ export function WizardFrame({
               <h2 tabIndex={-1} ref={headingRef}>
                 {step.title}
               </h2>
-              {step.kind === 'meta' && <MetaStep draft={draft} update={update} />}
+              {step.kind === 'meta' && (
+                <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                  <MetaStep draft={draft} update={update} />
+                </Suspense>
+              )}
               {step.kind === 'section' && (
                 <SectionStep
                   key={step.id}

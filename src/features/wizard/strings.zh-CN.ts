@@ -25,6 +25,7 @@ export const strings = {
   },
   agency: '机关名称',
   agencyHint: '例如：濮阳市工业和信息化局',
+  agencyTooLong: (max: number) => `机关名称最多 ${max} 个字，超出的部分没有保存，请删短一些。`,
   year: '年度',
   yearHint: '报告所述的年度，一般为上一年',
   yearInvalid: '请填写四位数的年份，例如 2025',
