@@ -68,6 +68,27 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the officers use (Chromium-based 360, 奇安信, UOS) preloads modules natively.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Format, engine, the draft door and zod: every page with a draft needs all of them, so one chunk
+              // rather than the handful of small ones automatic splitting makes (each costs a request and gzip).
+              name: 'core',
+              test: (id: string) =>
+                /\/src\/(format|engine|draft)\/|\/node_modules\/zod\//.test(id) &&
+                !/\/src\/(engine\/published\/|draft\/(backup|merge|readProblems\.zh-CN)\.ts)/.test(id),
+              // The draft barrel re-exports the hand-over code (backup, merge) and the door's wording of refusals:
+              // those stay in the chunks that use them.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',

@@ -13,7 +13,8 @@ import { useRoute } from './useRoute';
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
 const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((module) => ({ default: module.WizardPage })));
 const HomeRoute = lazy(() => import('./HomeRoute').then((module) => ({ default: module.HomeRoute })));
-// Export is offered beside every step, but the first editable cell does not wait for it.
+// Export is offered beside every step, but the first editable cell does not wait for it: it comes once the
+// first screen is up (useAfterFirstLoad).
 const ExportDraftButton = lazy(() =>
   import('../features/transfer/ExportDraftButton').then((module) => ({ default: module.ExportDraftButton })),
 );
@@ -51,9 +52,11 @@ export function App() {
                 headerActions={(draft) => (
                   <>
                     <PrintLink draftId={draft.id} />
-                    <Suspense fallback={null}>
-                      <ExportDraftButton draft={draft} />
-                    </Suspense>
+                    {firstLoadDone && (
+                      <Suspense fallback={null}>
+                        <ExportDraftButton draft={draft} />
+                      </Suspense>
+                    )}
                   </>
                 )}
               />

@@ -1,29 +1,36 @@
 import { useEffect, useState } from 'react';
 
+/** How long after the page's load event the first screen is given to itself (its lazy chunks still arrive then). */
+const SETTLE_MS = 1000;
+
 /**
- * True once the page has finished loading and the browser is idle. Work that the first screen does not need
- * (the service-worker registration and its workbox-window code) waits for it, so it never competes with the
- * first editable cell — the order Workbox itself recommends for registering a service worker.
+ * True once the page has loaded, its first screen has had a moment to fetch and render its own chunks, and
+ * the browser is idle. What the first screen does not need (the service-worker registration with its
+ * workbox-window code, the 导出草稿 button) waits for it, so it never competes with the first editable cell:
+ * the order Workbox itself recommends for registering a service worker.
  */
 export function useAfterFirstLoad(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let cancel = () => undefined as void;
     const whenIdle = () => {
-      // Some office browsers (older 360 cores) lack requestIdleCallback: a short timeout stands in.
+      // Some office browsers (older 360 cores) lack requestIdleCallback: the timeout alone stands in.
       const hasIdleCallback = (window.requestIdleCallback as Window['requestIdleCallback'] | undefined) !== undefined;
-      if (hasIdleCallback) {
-        const handle = window.requestIdleCallback(() => setReady(true), { timeout: 3000 });
-        cancel = () => window.cancelIdleCallback(handle);
-      } else {
-        const handle = window.setTimeout(() => setReady(true), 200);
-        cancel = () => window.clearTimeout(handle);
+      if (!hasIdleCallback) {
+        setReady(true);
+        return;
       }
+      const handle = window.requestIdleCallback(() => setReady(true), { timeout: 3000 });
+      cancel = () => window.cancelIdleCallback(handle);
     };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    const settle = () => {
+      const handle = window.setTimeout(whenIdle, SETTLE_MS);
+      cancel = () => window.clearTimeout(handle);
+    };
+    if (document.readyState === 'complete') settle();
+    else window.addEventListener('load', settle, { once: true });
     return () => {
-      window.removeEventListener('load', whenIdle);
+      window.removeEventListener('load', settle);
       cancel();
     };
   }, []);

@@ -2,12 +2,14 @@
  * A draft in the wizard (issue 3): loads the draft through the storage session and shows one step.
  * The app shell passes `headerActions` (export, print) so that this feature imports no other.
  */
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { describeReadProblem } from '../../draft';
 import type { Draft } from '../../draft';
 import { useDraftSession } from '../../storage/useDraftSession';
 import { strings } from './strings.zh-CN';
 import { WizardFrame } from './WizardFrame';
+
+const DraftUnreadable = lazy(() => import('./DraftUnreadable').then((module) => ({ default: module.DraftUnreadable })));
 
 export interface WizardPageProps {
   readonly draftId: string;
@@ -22,15 +24,10 @@ export function WizardPage({ draftId, step, headerActions }: WizardPageProps) {
     return <p role="status">{strings.loading}</p>;
   }
   if (!session.load.ok) {
-    const { problem } = session.load;
     return (
-      <section className="wizard-problem">
-        <h1>{problem.code === 'notFound' ? strings.notFound : strings.unreadable}</h1>
-        {problem.code !== 'notFound' && <p>{describeReadProblem(problem)}</p>}
-        <p>
-          <a href="#/">{strings.backHome}</a>
-        </p>
-      </section>
+      <Suspense fallback={<p role="status">{strings.loading}</p>}>
+        <DraftUnreadable problem={session.load.problem} />
+      </Suspense>
     );
   }
   if (!session.draft) return <p role="status">{strings.loading}</p>;

@@ -3,7 +3,7 @@
  * by TanStack Table from the declaration, native inputs named as the format prints them, totals that
  * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { formats } from '../../../format';
@@ -19,7 +19,6 @@ import type { RowHeaderCell } from './layout';
 import { marksByCell } from './marks';
 import { isBlock, planPaste } from './paste';
 import type { PastePlan } from './paste';
-import { PasteDialog } from './PasteDialog';
 import { gridStrings } from './strings.zh-CN';
 import './grid.css';
 
@@ -42,6 +41,9 @@ interface PasteOutcome {
   readonly message: string;
   readonly problems: readonly string[];
 }
+
+// Shown only once a block is pasted: not part of a step's first load.
+const PasteDialog = lazy(() => import('./PasteDialog').then((module) => ({ default: module.PasteDialog })));
 
 const noHeaders: readonly RowHeaderCell[] = [];
 const noCells: readonly CellInfo[] = [];
@@ -208,13 +210,15 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
         )}
       </div>
       {pending && (
-        <PasteDialog
+        <Suspense fallback={null}>
+          <PasteDialog
           count={Object.keys(pending.plan.changes).length}
           from={pending.from}
           problems={pending.plan.problems}
-          onConfirm={confirmPaste}
-          onCancel={cancelPaste}
-        />
+            onConfirm={confirmPaste}
+            onCancel={cancelPaste}
+          />
+        </Suspense>
       )}
     </div>
   );
