@@ -3,6 +3,7 @@
  * findings shown when a cell is left or on 检查, links that focus the cell, and accepted warnings.
  */
 import { format2021 } from '../src/format';
+import { seedDrafts } from './pages/drafts';
 import { WizardPageModel } from './pages/wizard';
 import { expect, test } from './test';
 
@@ -216,4 +217,22 @@ test('a figure in the text that disagrees with the table shows at the text and l
   await item.click();
   await expect(page).toHaveURL(new RegExp(`#/draft/${id}/s2$`));
   await expect(wizard.cell(issued)).toBeFocused();
+});
+
+test('a link to a draft that is gone, or a stored draft that no longer reads back, says so and leads back to the list', async ({ page }) => {
+  const wizard = new WizardPageModel(page);
+  const id = await wizard.createDraft();
+  await expect.poll(async () => (await wizard.savedDraft())?.meta.year).toBe(2025);
+  const saved = await wizard.savedDraft();
+  await page.goto('/#/draft/no-such-draft/s3');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这份草稿，它可能已被删除。');
+  await page.getByRole('link', { name: '返回草稿列表' }).click();
+  await expect(page.getByRole('button', { name: '新建草稿', exact: true })).toBeVisible();
+
+  // A record changed behind the app's back (another program, a damaged profile) is refused, not half shown.
+  await seedDrafts(page, [{ ...saved, values: { 's3.new.nobody': 1 } }]);
+  await page.goto(`/#/draft/${id}/s3`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这份草稿无法打开：');
+  await expect(page.getByText(/有 1 个表格数值不属于该报告格式的填写项（s3\.new\.nobody）/)).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回草稿列表' })).toBeVisible();
 });
