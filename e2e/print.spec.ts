@@ -6,6 +6,8 @@
  * declaration and the fixtures, never written out again.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { computedTotal, reportReadiness, validate } from '../src/engine';
 import type { Report } from '../src/engine';
 import { cellsOfTable, format2021 } from '../src/format';
@@ -30,6 +32,11 @@ const reportOf = (fixture: DraftFixture & { meta: { agency: string; year: number
   texts: fixture.texts,
   notes: {},
 });
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 const sectionTitle = (section: { number: string; title: string }) => `${section.number}、${section.title}`;
 const titleOf = (fixture: { meta: { agency: string; year: number } }) =>
   format.titleTemplate.replace('{机关名称}', fixture.meta.agency).replace('{年度}', String(fixture.meta.year));
@@ -223,9 +230,33 @@ test.describe('打印 (issue 5)', () => {
       const lastLine = textLines(pageText).at(-1)?.trim() ?? '';
       expect(headings).not.toContain(lastLine);
     }
+    // 双面打印 (the default): the 28 mm 订口 is left on odd pages and right on even ones, so on page 2 a line of
+    // body text starts 26 mm in (pages 1 and 2 hold paragraphs that run to the left edge of the 版心).
+    const [firstStart, secondStart] = print.textLeftEdges(pdf);
+    expect(Math.abs((firstStart ?? 0) - 28)).toBeLessThan(0.6);
+    expect(Math.abs((secondStart ?? 0) - 26)).toBeLessThan(0.6);
     // The closing block chosen on 基本信息: agency and date, at the end.
     const end = textLines(pdf.pages.at(-1) ?? '').map((line) => line.trim());
     expect(end.slice(-2)).toEqual([longTexts.meta.agency, '2022年1月28日']);
+  });
+
+  test('printed on one side only, every page keeps the 订口 on the left; the choice is remembered', async ({ page }, testInfo) => {
+    const print = new PrintPageModel(page);
+    const draftId = await print.createDraftFrom(longTexts);
+    await print.open(draftId);
+    await expect(print.bothSides).toBeChecked();
+    const bothSides = print.textLeftEdges(await print.savePdf(testInfo, 'both-sides'));
+    await print.bothSides.uncheck();
+    const oneSide = print.textLeftEdges(await print.savePdf(testInfo, 'one-side'));
+    expect(oneSide.length).toBeGreaterThan(3);
+    expect(oneSide).toHaveLength(bothSides.length);
+    expect(Math.abs((oneSide[1] ?? 0) - 28)).toBeLessThan(0.6);
+    // The same pages, with even pages 2 mm further right than when printed on both sides.
+    oneSide.forEach((start, index) =>
+      expect(Math.abs(start - (bothSides[index] ?? 0) - (index % 2 === 1 ? 2 : 0)), `page ${index + 1}`).toBeLessThan(0.2),
+    );
+    await page.reload();
+    await expect(print.bothSides).not.toBeChecked();
   });
 
   test('a report with a balance error prints with the 草稿 marking, and 打印 asks first', async ({ page }, testInfo) => {
@@ -253,8 +284,11 @@ test.describe('打印 (issue 5)', () => {
     for (const pageText of pdf.pages) expect(pageText).toContain('草稿');
     expect(pdf.pages[0]?.replace(/\s+/g, '')).toContain(draftLine.replace(/\s+/g, ''));
 
+    // The preview, its toolbar and the confirmation pass axe.
+    expect(await axeViolations(page)).toEqual([]);
     await print.printButton.click();
     await expect(print.confirmDialog).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
     await print.confirmDialog.getByRole('button', { name: '取消' }).click();
     await expect(print.confirmDialog).toBeHidden();
     expect(await print.printCalls()).toBe(0);

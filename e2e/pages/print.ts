@@ -97,6 +97,11 @@ export class PrintPageModel {
     return this.page.getByRole('button', { name: '返回', exact: true });
   }
 
+  /** 双面打印: even pages with the margins mirrored. */
+  get bothSides(): Locator {
+    return this.page.getByRole('checkbox', { name: /双面打印/ });
+  }
+
   get confirmDialog(): Locator {
     return this.page.getByRole('dialog', { name: '这份报告还是草稿' });
   }
@@ -161,6 +166,23 @@ export class PrintPageModel {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     await testInfo.attach(`${name}.pdf`, { path: file, contentType: 'application/pdf' });
     return { file, pages: text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== ''), info };
+  }
+
+  /**
+   * Where the text of each page begins from the left paper edge, in mm: the left-most word that is not the
+   * page number (pdftotext -bbox gives every word's box in pt).
+   */
+  textLeftEdges(pdf: PrintedPdf): number[] {
+    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8' });
+    return html
+      .split('<page ')
+      .slice(1)
+      .map((pageHtml) => {
+        const words = [...pageHtml.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
+          .filter((word) => !/^(—|\d+)$/.test(word[2] ?? ''))
+          .map((word) => Number(word[1]));
+        return (Math.min(...words) * 25.4) / 72;
+      });
   }
 
   /** Page images at 60 dpi, attached to the test output for a look by eye. Returns their paths. */

@@ -61,9 +61,9 @@ export function PrintDocument({
   return (
     <article className="print-document" aria-label={strings.previewLabel}>
       {marking.draft && (
-        <div className="print-watermark" aria-hidden="true">
-          {strings.draftWatermark}
-        </div>
+        // The word is drawn by CSS from data-text: a decoration, faint on purpose, not text of the page (the line
+        // under the title says the same in words).
+        <div className="print-watermark" aria-hidden="true" data-text={strings.draftWatermark} />
       )}
       <h1 className="print-title">
         {title.agency && <span className="print-title-part">{title.agency}</span>}

@@ -11,12 +11,14 @@ import { useDraftSession } from '../../storage/useDraftSession';
 import { PrintDocument } from './PrintDocument';
 import { draftMarking, titleParts } from './printModel';
 import { strings } from './strings.zh-CN';
+import { usePrintSides } from './usePrintSides';
 import './print.css';
 
 export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => void }) {
   const session = useDraftSession(draftId);
   const draft = session.draft;
   const confirm = useRef<HTMLDialogElement>(null);
+  const [bothSides, setBothSides] = usePrintSides();
 
   const view = useMemo(() => {
     if (!draft) return undefined;
@@ -68,7 +70,7 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
   };
 
   return (
-    <div className="print-page">
+    <div className={bothSides ? 'print-page print-duplex' : 'print-page'}>
       <div className="print-toolbar" role="toolbar" aria-label={strings.toolbarLabel}>
         <button type="button" onClick={onBack}>
           {strings.back}
@@ -76,6 +78,10 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
         <button type="button" className="print-button" onClick={print}>
           {strings.print}
         </button>
+        <label className="print-sides">
+          <input type="checkbox" checked={bothSides} onChange={(event) => setBothSides(event.target.checked)} />
+          {strings.bothSides}
+        </label>
         <p className={view.marking.draft ? 'print-hint print-hint-draft' : 'print-hint'}>
           {view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}
         </p>

@@ -5,6 +5,8 @@ export const strings = {
   unreadable: '这份草稿无法读取：',
   toolbarLabel: '打印操作',
   print: '打印',
+  // 公文 are printed on both sides (GB/T 9704): on an even page the bound edge is on the right.
+  bothSides: '双面打印（偶数页装订边在右）',
   back: '返回',
   previewLabel: '打印预览',
   previewHint: '预览按 A4 纸、公文格式（GB/T 9704）排版；点“打印”可打印到纸张或另存为 PDF。',
