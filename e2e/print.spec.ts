@@ -326,6 +326,23 @@ test.describe('打印 (issue 5)', () => {
     expect((await print.fontsOf(print.title.locator('span').first())).join()).toMatch(/Noto Serif CJK SC/);
   });
 
+  test('a machine without the office fonts is told which fonts stand in, the same ones the print is drawn with', async ({ page }, testInfo) => {
+    const print = new PrintPageModel(page);
+    const draftId = await print.createDraftFrom(seed);
+    await print.open(draftId);
+    // This machine has the free fonts npm test installs, none of the office ones.
+    await expect(page.getByRole('note')).toHaveText(
+      '本机没有公文常用的字体，打印时以相近字体代替：标题应为“方正小标宋简体”，现用“Noto Serif CJK SC”；' +
+        '正文应为“仿宋_GB2312”，现用“FandolFang”；二级标题应为“楷体_GB2312”，现用“AR PL UKai CN”；' +
+        '一级标题和表头应为“黑体”，现用“Noto Sans CJK SC”；页码应为“宋体”，现用“Noto Serif CJK SC”。' +
+        '字形略有不同，版式不变；要与正式公文完全一致，请在装有这些字体的电脑上打印。',
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('note')).toBeHidden();
+    const pdf = await print.savePdf(testInfo, 'font-notice');
+    expect(pdf.pages.join('\n')).not.toContain('本机没有');
+  });
+
   test('返回 leaves the preview for the wizard’s 检查与预览 step', async ({ page }) => {
     const print = new PrintPageModel(page);
     const draftId = await print.createDraftFrom(seed);

@@ -2,13 +2,15 @@
  * The print route: an A4 preview of the report with 打印 and 返回 (issue 5). Reads the draft and never
  * changes it; the toolbar and the confirmation never print (print.css).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { contextOf, describeReadProblem, reportOf } from '../../draft';
 import { validate } from '../../engine';
 import { formatById } from '../../format';
 import { snapshotRevision } from '../../storage/revisions';
 import { useDraftSession } from '../../storage/useDraftSession';
+import { createFontProbe } from './fontProbe';
 import { PrintDocument } from './PrintDocument';
+import { fontFamilyOf, fontSubstitutions, printFontStacks } from './printFonts';
 import { draftMarking, titleParts } from './printModel';
 import { strings } from './strings.zh-CN';
 import { usePrintSides } from './usePrintSides';
@@ -19,6 +21,18 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
   const draft = session.draft;
   const confirm = useRef<HTMLDialogElement>(null);
   const [bothSides, setBothSides] = usePrintSides();
+  // Which office fonts this machine lacks, told once: fonts are not installed while the page is open.
+  const [substitutions] = useState(() => fontSubstitutions(printFontStacks, createFontProbe()));
+
+  // The font stacks go on the root element, where the page-number margin boxes of @page see them too; before
+  // the first paint, so the preview never shows in other fonts.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    for (const stack of printFontStacks) root.style.setProperty(stack.variable, fontFamilyOf(stack));
+    return () => {
+      for (const stack of printFontStacks) root.style.removeProperty(stack.variable);
+    };
+  }, []);
 
   const view = useMemo(() => {
     if (!draft) return undefined;
@@ -86,6 +100,11 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
           {view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}
         </p>
       </div>
+      {substitutions.length > 0 && (
+        <p className="print-font-notice" role="note">
+          {strings.fontNotice(substitutions)}
+        </p>
+      )}
       <div className="print-preview">
         <PrintDocument format={view.format} report={view.report} marking={view.marking} />
       </div>
