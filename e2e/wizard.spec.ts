@@ -236,3 +236,21 @@ test('a link to a draft that is gone, or a stored draft that no longer reads bac
   await expect(page.getByText(/有 1 个表格数值不属于该报告格式的填写项（s3\.new\.nobody）/)).toBeVisible();
   await expect(page.getByRole('link', { name: '返回草稿列表' })).toBeVisible();
 });
+
+test('机关名称 typed with a Chinese IME: the candidates never garble the field, the committed name is saved', async ({ page }) => {
+  const wizard = new WizardPageModel(page);
+  await wizard.createDraft();
+  await wizard.agency.click();
+  const ime = await page.context().newCDPSession(page);
+  // Pinyin in the candidate window, then the chosen words, twice over.
+  await ime.send('Input.imeSetComposition', { text: 'puyang', selectionStart: 6, selectionEnd: 6 });
+  await expect(wizard.agency).toHaveValue('puyang');
+  await ime.send('Input.insertText', { text: '濮阳市' });
+  await ime.send('Input.imeSetComposition', { text: 'gongxinju', selectionStart: 9, selectionEnd: 9 });
+  await ime.send('Input.insertText', { text: '工业和信息化局' });
+  await expect(wizard.agency).toHaveValue('濮阳市工业和信息化局');
+  await expect.poll(async () => (await wizard.savedDraft())?.meta.agency).toBe('濮阳市工业和信息化局');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('濮阳市工业和信息化局2025年政府信息公开工作年度报告');
+  await page.reload();
+  await expect(wizard.agency).toHaveValue('濮阳市工业和信息化局');
+});
