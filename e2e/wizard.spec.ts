@@ -3,7 +3,7 @@
  * findings shown when a cell is left or on 检查, links that focus the cell, and accepted warnings.
  */
 import { format2021 } from '../src/format';
-import { seedDrafts } from './pages/drafts';
+import { DraftsPageModel, seedDrafts } from './pages/drafts';
 import { WizardPageModel } from './pages/wizard';
 import { expect, test } from './test';
 
@@ -232,9 +232,11 @@ test('a link to a draft that is gone, or a stored draft that no longer reads bac
   // A record changed behind the app's back (another program, a damaged profile) is refused, not half shown.
   await seedDrafts(page, [{ ...saved, values: { 's3.new.nobody': 1 } }]);
   await page.goto(`/#/draft/${id}/s3`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这份草稿无法打开：');
-  await expect(page.getByText(/有 1 个表格数值不属于该报告格式的填写项（s3\.new\.nobody）/)).toBeVisible();
-  await expect(page.getByRole('link', { name: '返回草稿列表' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这份草稿无法打开');
+  await expect(page.getByText('浏览器中保存的这份草稿读不出来：有 1 个表格数值不属于该报告格式的填写项（s3.new.nobody）。可以在「我的草稿」里用它的「版本记录」恢复较早的版本，或导入之前导出的草稿文件。')).toBeVisible();
+  await page.getByRole('link', { name: '返回草稿列表' }).click();
+  // The list still shows it, so that it can be deleted or its earlier version restored.
+  await expect(new DraftsPageModel(page).row('未命名机关2025年政府信息公开工作年度报告')).toHaveCount(1);
 });
 
 test('机关名称 typed with a Chinese IME: the candidates never garble the field, the committed name is saved', async ({ page }) => {

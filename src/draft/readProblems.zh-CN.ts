@@ -103,3 +103,27 @@ export function describeBackupProblem(problem: BackupProblem): string {
   if (problem.code === 'tooLarge') return `文件太大（${megabytes(problem.bytes)}），备份文件最大 ${megabytes(problem.limit)}。`;
   return describeReadProblem(problem);
 }
+
+/**
+ * A draft saved in this browser that no longer reads back (changed by another program, a damaged profile, a newer
+ * version of the app): what is wrong, in words about the saved draft rather than about a file, and the ways back.
+ */
+export function describeStoredDraftProblem(problem: ReadProblem): string {
+  const what = ((): string => {
+    switch (problem.code) {
+      case 'schema':
+        return `“${fieldPathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}）`;
+      case 'unknownCells':
+        return `有 ${problem.cells.length} 个表格数值不属于该报告格式的填写项（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}）`;
+      case 'badCellValue':
+        return `“${cellNameOf(problem.cell)}”的数值“${problem.value}”${faults[problem.fault]}`;
+      case 'unknownFormat':
+        return `使用的报告格式“${problem.format}”本程序不支持`;
+      case 'newerVersion':
+        return `它由更新版本的年报程序保存（草稿格式第 ${problem.version} 版），请把本程序更新到最新版本`;
+      default:
+        return '保存的内容已损坏';
+    }
+  })();
+  return `浏览器中保存的这份草稿读不出来：${what}。可以在「我的草稿」里用它的「版本记录」恢复较早的版本，或导入之前导出的草稿文件。`;
+}

@@ -3,7 +3,7 @@
  * changes it; the toolbar and the confirmation never print (print.css).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { contextOf, describeReadProblem, reportOf } from '../../draft';
+import { contextOf, describeStoredDraftProblem, reportOf } from '../../draft';
 import { validate } from '../../engine';
 import { formatById } from '../../format';
 import { snapshotRevision } from '../../storage/revisions';
@@ -59,7 +59,7 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
     const problem = load && !load.ok && load.problem.code !== 'notFound' ? load.problem : undefined;
     return (
       <section className="print-missing">
-        <p role="alert">{problem ? `${strings.unreadable}${describeReadProblem(problem)}` : strings.notFound}</p>
+        <p role="alert">{problem ? describeStoredDraftProblem(problem) : strings.notFound}</p>
         <button type="button" onClick={onBack}>
           {strings.back}
         </button>

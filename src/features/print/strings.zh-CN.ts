@@ -2,7 +2,6 @@
 export const strings = {
   loading: '正在读取草稿…',
   notFound: '找不到这份草稿，可能已被删除。',
-  unreadable: '这份草稿无法读取：',
   toolbarLabel: '打印操作',
   print: '打印',
   // 公文 are printed on both sides (GB/T 9704): on an even page the bound edge is on the right.

@@ -2,7 +2,7 @@
 export const strings = {
   loading: '正在打开草稿…',
   notFound: '找不到这份草稿，它可能已被删除。',
-  unreadable: '这份草稿无法打开：',
+  unreadable: '这份草稿无法打开',
   backHome: '返回草稿列表',
   unknownStep: '找不到这个步骤。',
   firstStep: '从基本信息开始',
