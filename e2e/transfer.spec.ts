@@ -199,3 +199,28 @@ test('导出草稿 on the drafts list exports that row’s draft and says so in 
   expect(file.draft).not.toHaveProperty('deletedAt');
   expect((await transfer.storedDraft(SEED_ID))?.lastExportedAt).toBe('2026-01-15T01:30:00.000Z');
 });
+
+test('a draft file dropped on the wizard or the print view is imported on 我的草稿, the open draft kept', async ({ page }, testInfo) => {
+  const transfer = new TransferModel(page);
+  await transfer.importSeed();
+  // A colleague's changed copy dropped while the officer is typing in the wizard: it is compared, not opened by the browser.
+  const changed = await changedCopy(testInfo);
+  await page.goto(`/#/draft/${SEED_ID}/s1`);
+  const overview = page.getByRole('textbox', { name: /总体情况/ });
+  await overview.fill('刚刚输入的总体情况。');
+  await transfer.dropFile(basename(changed.path), readFileSync(changed.path, 'utf8'));
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(transfer.comparison).toBeVisible();
+  // The comparison shows the local draft as it was the moment the file came: what was typed is in it.
+  expect((await transfer.storedDraft(SEED_ID))?.texts).toMatchObject({ s1: '刚刚输入的总体情况。' });
+  await transfer.comparison.getByRole('button', { name: '保留两份' }).click();
+  await expect(transfer.status).toContainText('已将文件另存为新草稿');
+
+  // A file that is not a draft, dropped on the print view: refused with its reason, nothing written.
+  await page.goto(`/#/draft/${SEED_ID}/print`);
+  const before = await transfer.dump();
+  await transfer.dropFile('notes.txt', '这不是草稿文件');
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(transfer.refusal).toContainText('不是有效的草稿文件');
+  expect(await transfer.dump()).toBe(before);
+});

@@ -1,9 +1,10 @@
 // The shell composes the features: each route renders one feature page, and where a page offers
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
 // imports another (DESIGN.md).
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
+import { useFileDrop } from '../features/transfer/useFileDrop';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
 import { strings } from './strings.zh-CN';
@@ -29,6 +30,15 @@ const go = (href: string) => {
 export function App() {
   const route = useRoute();
   const firstLoadDone = useAfterFirstLoad();
+  // A draft file dropped on any other page (the wizard, the print view) would otherwise be opened by the browser
+  // in place of the app: it goes to 我的草稿 and is imported there, through the same checks and comparison.
+  const [droppedElsewhere, setDroppedElsewhere] = useState<File | undefined>();
+  const takeDropElsewhere = useCallback((file: File) => {
+    setDroppedElsewhere(file);
+    go(hrefOf({ page: 'home' }));
+  }, []);
+  const clearDropElsewhere = useCallback(() => setDroppedElsewhere(undefined), []);
+  useFileDrop(takeDropElsewhere, route.page !== 'home');
   return (
     <>
       <AppHeader />
@@ -38,6 +48,8 @@ export function App() {
             <HomeRoute
               onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
               onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
+              droppedElsewhere={droppedElsewhere}
+              onDroppedElsewhereTaken={clearDropElsewhere}
             />
           </Suspense>
         )}

@@ -8,9 +8,14 @@ import { ExportDraftButton, TransferToolbar } from '../features/transfer';
 export function HomeRoute({
   onOpen,
   onImported,
+  droppedElsewhere,
+  onDroppedElsewhereTaken,
 }: {
   onOpen: (draftId: string) => void;
   onImported: (draftId: string) => void;
+  /** A draft file dropped on another page: imported here, as if dropped on this one. */
+  droppedElsewhere?: File | undefined;
+  onDroppedElsewhereTaken?: () => void;
 }) {
   return (
     <DraftsPage
@@ -23,7 +28,11 @@ export function HomeRoute({
       )}
       toolbar={
         <>
-          <TransferToolbar onOpen={onOpen} />
+          <TransferToolbar
+            onOpen={onOpen}
+            droppedElsewhere={droppedElsewhere}
+            onDroppedElsewhereTaken={onDroppedElsewhereTaken}
+          />
           <PublishedToolbar onImported={onImported} onCreatedFromLastYear={onOpen} />
         </>
       }

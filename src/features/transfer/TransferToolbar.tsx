@@ -2,7 +2,7 @@
  * The drafts page's hand-over buttons (issue 6): 导入草稿 (picker or drop), 导出全部, 恢复备份. A file is
  * read and checked first; nothing is written until the officer has chosen.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { addImportedDraft } from '../../storage/transfer';
 import { CompareView } from './CompareView';
 import { exportAll } from './exportDraft';
@@ -18,9 +18,13 @@ type Pending = Extract<ImportRead, { kind: 'existing' }> | Extract<BackupRead, {
 export interface TransferToolbarProps {
   /** Opens a draft in the wizard (a new draft from a file opens at once). */
   readonly onOpen: (draftId: string) => void;
+  /** A file dropped on another page of the app, brought here to be imported (the app shell hands it over). */
+  readonly droppedElsewhere?: File | undefined;
+  /** Called once the dropped file is taken, so it is imported only once. */
+  readonly onDroppedElsewhereTaken?: () => void;
 }
 
-export function TransferToolbar({ onOpen }: TransferToolbarProps) {
+export function TransferToolbar({ onOpen, droppedElsewhere, onDroppedElsewhereTaken }: TransferToolbarProps) {
   const draftInput = useRef<HTMLInputElement>(null);
   const backupInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
@@ -57,6 +61,15 @@ export function TransferToolbar({ onOpen }: TransferToolbarProps) {
   };
   const dropped = useCallback((file: File) => void importFile(file), [importFile]);
   const dragging = useFileDrop(dropped);
+  // A drop on another page is an event from outside, handled as one once this page is up; taking it clears it.
+  useEffect(() => {
+    if (!droppedElsewhere) return;
+    const timer = setTimeout(() => {
+      onDroppedElsewhereTaken?.();
+      void importFile(droppedElsewhere);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [droppedElsewhere, onDroppedElsewhereTaken, importFile]);
 
   const picked = (input: HTMLInputElement | null, handle: (file: File) => void) => {
     const file = input?.files?.[0];

@@ -2,3 +2,4 @@
 export { ExportDraftButton } from './ExportDraftButton';
 export { TransferToolbar } from './TransferToolbar';
 export type { TransferToolbarProps } from './TransferToolbar';
+export { useFileDrop } from './useFileDrop';

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
-/** Files dropped anywhere on the page go to `onFile`; returns whether a file is being dragged over the page. */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+/**
+ * Files dropped anywhere on the page go to `onFile`; returns whether a file is being dragged over the page.
+ * While not `enabled` the page takes no drops (another handler does).
+ */
+export function useFileDrop(onFile: (file: File) => void, enabled = true): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
+    if (!enabled) return;
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       // Without this the browser would open the file itself, leaving the app.
@@ -30,6 +34,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       document.removeEventListener('dragleave', leave);
       document.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFile, enabled]);
   return dragging;
 }
