@@ -139,7 +139,7 @@ test('revisions: taken while editing, restored, and the restore undone from its 
   await expect(wizard.agency).toHaveValue('乙局');
 });
 
-test('a failed save (disk full) is a loud banner that keeps the typing and offers 导出草稿', async ({ page }) => {
+test('a failed save (disk full) is a loud banner that keeps the typing, offers 导出草稿, and closing asks first', async ({ page }) => {
   const drafts = new DraftsPageModel(page);
   const wizard = new WizardPageModel(page);
   await drafts.createBlank();
@@ -166,6 +166,18 @@ test('a failed save (disk full) is a loud banner that keeps the typing and offer
   expect(envelope.type).toBe('nianbao-draft');
   expect(envelope.draft.meta.agency).toBe('甲局办公室');
   expect(envelope.draft.id).toBe(draftIdOf(page));
+
+  // Closing the page now would lose the typing: the browser asks first, and staying keeps it.
+  const asked = new Promise<string>((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    });
+  });
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+  await expect(wizard.agency).toHaveValue('甲局办公室');
 });
 
 test('存储 panel: persistence, usage and quota, last export; a reminder after 7 days without export', async ({ page }) => {

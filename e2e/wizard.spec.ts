@@ -256,3 +256,22 @@ test('机关名称 typed with a Chinese IME: the candidates never garble the fie
   await page.reload();
   await expect(wizard.agency).toHaveValue('濮阳市工业和信息化局');
 });
+
+test('Ctrl+S saves at once and does not open the browser’s “save page” dialog', async ({ page }) => {
+  const wizard = new WizardPageModel(page);
+  await wizard.createDraft();
+  await wizard.openStep('s3');
+  await page.evaluate(() => {
+    // Seen after every handler: whether something kept the browser from saving the page.
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 's' && event.ctrlKey) (window as unknown as { savePagePrevented: boolean }).savePagePrevented = event.defaultPrevented;
+    });
+  });
+  const cell = wizard.cell(newNatural);
+  await cell.fill('7');
+  await page.keyboard.press('Control+s');
+  expect(await page.evaluate(() => (window as unknown as { savePagePrevented?: boolean }).savePagePrevented)).toBe(true);
+  await expect(cell).toBeFocused();
+  await expect.poll(async () => (await wizard.savedDraft())?.values['s3.new.natural']).toBe(7);
+  await expect(page.getByText(/^已保存/)).toBeVisible();
+});

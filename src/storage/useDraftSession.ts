@@ -181,6 +181,18 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
         : undefined,
     [lastFailure, failedDraft],
   );
+  // While the browser refuses to save, closing or reloading the page would lose what was typed: the browser
+  // asks first ("leave site?"), and the banner offers 导出草稿.
+  useEffect(() => {
+    if (!failure) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium cores (some 360 and UOS builds) ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [failure]);
   useEffect(() => {
     publishSession({ draftId, readOnly, lockedElsewhere, ...(failure ? { failure } : {}) });
   }, [draftId, readOnly, lockedElsewhere, failure]);

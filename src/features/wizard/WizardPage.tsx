@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Draft } from '../../draft';
 import { useDraftSession } from '../../storage/useDraftSession';
 import { strings } from './strings.zh-CN';
+import { useSaveShortcut } from './useSaveShortcut';
 import { WizardFrame } from './WizardFrame';
 
 const DraftUnreadable = lazy(() => import('./DraftUnreadable').then((module) => ({ default: module.DraftUnreadable })));
@@ -20,6 +21,7 @@ export interface WizardPageProps {
 
 export function WizardPage({ draftId, step, headerActions }: WizardPageProps) {
   const session = useDraftSession(draftId);
+  useSaveShortcut(session.flush);
   if (session.loading || !session.load) {
     return <p role="status">{strings.loading}</p>;
   }
