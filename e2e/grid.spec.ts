@@ -152,6 +152,12 @@ test('a 3×2 block pasted from Excel asks first, fills the cells, and says what 
   await expect(grid.total('s3.handledTotal.total')).toHaveText('1035');
   await expect(page.getByText('已粘贴 6 个格。')).toBeVisible();
   await expect(grid.input('s3.disclosed.business')).toBeFocused();
+  // 撤销 puts back what the paste overwrote (here: nothing), and 确定 again brings it back.
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  for (const [id] of targets) await expect(grid.input(id)).toHaveValue('');
+  await grid.paste('s3.disclosed.business', block);
+  await grid.pasteDialog.getByRole('button', { name: '确定' }).click();
+  for (const [id, value] of targets) await expect(grid.input(id)).toHaveValue(value);
 
   // Values it cannot take are named, one message each; the rest goes in.
   await grid.paste('s3.unable.notHeld.natural', '1\tabc\n-2\t3\n');
@@ -181,6 +187,19 @@ test('其余填 0 fills every empty cell of the grid with 0 and keeps what was t
     (inputs) => inputs.filter((input) => (input as HTMLInputElement).value === '').length,
   );
   expect(empties).toBe(0);
+
+  // A click too many is undone: 撤销 empties exactly the cells it filled; typing again takes 撤销 away.
+  await expect(page.getByRole('status').filter({ hasText: '已将 142 个未填的格填为 0。' })).toBeVisible();
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(page.getByText('已撤销，表格恢复原样。')).toBeVisible();
+  await expect(grid.input('s3.carriedOver.other')).toHaveValue('');
+  await expect(grid.input('s3.new.natural')).toHaveValue('3');
+  await expect(grid.total('s3.handledTotal.total')).toHaveText('3');
+  await expect.poll(async () => Object.keys((await grid.wizard.savedDraft())?.values ?? {}).sort()).toEqual(['s3.disclosed.natural', 's3.new.natural']);
+  await grid.fillZeroButton.click();
+  await grid.type('s3.carriedOver.other', '1');
+  await expect(page.getByRole('button', { name: '撤销', exact: true })).toHaveCount(0);
+  await grid.type('s3.carriedOver.other', '0');
 
   // 六's fee amounts are filled with 0 too (元, a decimal amount).
   await grid.wizard.openStep('s6');

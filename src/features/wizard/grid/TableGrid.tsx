@@ -37,9 +37,11 @@ interface PendingPaste {
   readonly startId: string;
 }
 
+/** What a paste or 其余填 0 did, told under the grid; `undo` puts back the cells it changed. */
 interface PasteOutcome {
   readonly message: string;
   readonly problems: readonly string[];
+  readonly undo?: Readonly<Record<string, CellValue | undefined>>;
 }
 
 // Shown only once a block is pasted: not part of a step's first load.
@@ -62,6 +64,9 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   // Built once per table: columns and rows are constants of the declaration; no table state to watch.
   const tanstack = useTable({ features: gridFeatures, columns, data: rows }, () => null);
 
+  const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
+  const [outcome, setOutcome] = useState<PasteOutcome | undefined>(undefined);
+
   // Cells get stable callbacks (their memo holds); the callbacks read the latest props through refs.
   const latest = useRef({ report, onChange, onCellBlur });
   useLayoutEffect(() => {
@@ -69,7 +74,12 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   });
   const onCommit = useCallback((cellId: string, value: CellValue | undefined) => {
     latest.current.onChange({ [cellId]: value });
+    // Once the officer types again, undoing the block change could overwrite what they typed: 撤销 goes.
+    setOutcome((current) => (current?.undo ? { message: current.message, problems: current.problems } : current));
   }, []);
+  /** The changes that put back what `changes` is about to overwrite. */
+  const undoOf = (changes: Readonly<Record<string, CellValue | undefined>>) =>
+    Object.fromEntries(Object.keys(changes).map((id) => [id, latest.current.report.values[id as CellId]]));
   const onLeave = useCallback((cellId: string) => latest.current.onCellBlur?.(cellId), []);
 
   const cellIds = useMemo(() => new Set(model.byId.keys()), [model]);
@@ -79,8 +89,6 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   );
   const marks = useMemo(() => marksByCell(findings, cellIds, report.format), [findings, cellIds, report.format]);
 
-  const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
-  const [outcome, setOutcome] = useState<PasteOutcome | undefined>(undefined);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const input = event.target;
@@ -109,8 +117,9 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
       setPending({ plan, from: model.byId.get(input.dataset.cell)?.name ?? '', startId: input.dataset.cell });
       return;
     }
+    const undo = changed === 1 ? undoOf(plan.changes) : undefined;
     if (changed === 1) latest.current.onChange(plan.changes);
-    setOutcome({ message: changed === 1 ? gridStrings.pasteDone(1) : gridStrings.pasteNothing, problems: plan.problems });
+    setOutcome({ message: changed === 1 ? gridStrings.pasteDone(1) : gridStrings.pasteNothing, problems: plan.problems, ...(undo ? { undo } : {}) });
   };
 
   // Back to the cell the block was pasted into once the dialog has gone.
@@ -123,8 +132,9 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
 
   const confirmPaste = () => {
     if (!pending) return;
+    const undo = undoOf(pending.plan.changes);
     latest.current.onChange(pending.plan.changes);
-    setOutcome({ message: gridStrings.pasteDone(Object.keys(pending.plan.changes).length), problems: pending.plan.problems });
+    setOutcome({ message: gridStrings.pasteDone(Object.keys(pending.plan.changes).length), problems: pending.plan.problems, undo });
     setPending(undefined);
     returnFocus.current = pending.startId;
   };
@@ -140,7 +150,18 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
     for (const id of model.inputIds) {
       if (report.values[id as CellId] === undefined) changes[id] = filled.values[id as CellId];
     }
-    if (Object.keys(changes).length > 0) onChange(changes);
+    const count = Object.keys(changes).length;
+    if (count > 0) onChange(changes);
+    setOutcome({
+      message: count > 0 ? gridStrings.filledZero(count) : gridStrings.nothingToFill,
+      problems: [],
+      ...(count > 0 ? { undo: undoOf(changes) } : {}),
+    });
+  };
+  const undo = () => {
+    if (!outcome?.undo) return;
+    onChange(outcome.undo);
+    setOutcome({ message: gridStrings.undone, problems: [] });
   };
 
   const differentUnits = table.columns.some((column) => column.unit && column.unit !== table.unit);
@@ -198,7 +219,14 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
       <div role="status" className="grid-paste-outcome">
         {outcome && (
           <>
-            <p>{outcome.message}</p>
+            <p>
+              {outcome.message}
+              {outcome.undo && !readOnly && (
+                <button type="button" className="grid-undo" onClick={undo}>
+                  {gridStrings.undo}
+                </button>
+              )}
+            </p>
             {outcome.problems.length > 0 && (
               <ul>
                 {outcome.problems.map((problem, index) => (
@@ -212,9 +240,9 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
       {pending && (
         <Suspense fallback={null}>
           <PasteDialog
-          count={Object.keys(pending.plan.changes).length}
-          from={pending.from}
-          problems={pending.plan.problems}
+            count={Object.keys(pending.plan.changes).length}
+            from={pending.from}
+            problems={pending.plan.problems}
             onConfirm={confirmPaste}
             onCancel={cancelPaste}
           />
