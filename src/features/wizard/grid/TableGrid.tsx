@@ -68,14 +68,16 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   const [outcome, setOutcome] = useState<PasteOutcome | undefined>(undefined);
 
   // Cells get stable callbacks (their memo holds); the callbacks read the latest props through refs.
-  const latest = useRef({ report, onChange, onCellBlur });
+  const undoShown = outcome?.undo !== undefined;
+  const latest = useRef({ report, onChange, onCellBlur, undoShown });
   useLayoutEffect(() => {
-    latest.current = { report, onChange, onCellBlur };
+    latest.current = { report, onChange, onCellBlur, undoShown };
   });
   const onCommit = useCallback((cellId: string, value: CellValue | undefined) => {
     latest.current.onChange({ [cellId]: value });
     // Once the officer types again, undoing the block change could overwrite what they typed: 撤销 goes.
-    setOutcome((current) => (current?.undo ? { message: current.message, problems: current.problems } : current));
+    // Checked through the ref, so that ordinary typing schedules no extra update.
+    if (latest.current.undoShown) setOutcome((current) => current && { message: current.message, problems: current.problems });
   }, []);
   /** The changes that put back what `changes` is about to overwrite. */
   const undoOf = (changes: Readonly<Record<string, CellValue | undefined>>) =>
