@@ -38,6 +38,29 @@ test('typed cell and text survive a reload after 1 s; a value typed just before 
   await expect(wizard.agency).toHaveValue('濮阳市工业和信息化局');
 });
 
+test('a figure typed and the page reloaded the same instant is kept, time after time', async ({ page }) => {
+  const drafts = new DraftsPageModel(page);
+  const wizard = new WizardPageModel(page);
+  await drafts.createBlank();
+  await wizard.openStep('s3');
+  const cell = wizard.cell(naturalNew!.name);
+  // Reloading while the save of the cell just left is still under way (F5 straight after Tab).
+  for (const value of ['1', '22', '333', '4', '55']) {
+    await cell.click();
+    await cell.press('ControlOrMeta+a');
+    await cell.pressSequentially(value, { delay: 0 });
+    await page.keyboard.press('Tab');
+    await page.reload();
+    await expect(cell).toHaveValue(value);
+  }
+  // And straight after typing, without leaving the cell.
+  await cell.click();
+  await cell.press('ControlOrMeta+a');
+  await cell.pressSequentially('66', { delay: 0 });
+  await page.reload();
+  await expect(cell).toHaveValue('66');
+});
+
 test('the list shows 机关, 年度, last change and errors; copy, rename, delete to 回收站 and restore', async ({ page }) => {
   const drafts = new DraftsPageModel(page);
   await drafts.goto();

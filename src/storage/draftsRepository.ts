@@ -4,6 +4,7 @@
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
 import { newDraft, readDraftValue, rememberedLastYear } from '../draft';
+import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
@@ -51,7 +52,30 @@ export class DraftsRepository {
     const stored = await this.db.drafts.get(id);
     if (!stored || stored.deletedAt) return { ok: false, problem: { code: 'notFound' } };
     const read = await readDraftValue(withoutDeletion(stored));
-    return read.ok ? { ok: true, draft: read.draft } : { ok: false, problem: read.problem };
+    if (!read.ok) return { ok: false, problem: read.problem };
+    return { ok: true, draft: await this.recoverLeaveJournal(read.draft) };
+  }
+
+  /**
+   * A change the page could not save before it went away (leaveJournal.ts): taken when it is newer than the saved
+   * draft and reads back through the door, saved, and the journal cleared.
+   */
+  private async recoverLeaveJournal(saved: Draft): Promise<Draft> {
+    const journal = readLeaveJournal(saved.id);
+    if (journal === undefined) return saved;
+    const read = await readDraftValue(journal);
+    // Not older than the saved draft: a change within the same millisecond as the last save counts too.
+    if (!read.ok || read.draft.id !== saved.id || read.draft.updatedAt < saved.updatedAt) {
+      clearLeaveJournal(saved.id);
+      return saved;
+    }
+    try {
+      await this.save(read.draft);
+      clearLeaveJournal(saved.id);
+    } catch {
+      // Not saved yet (storage full): the journal stays, and the session saves with the next change.
+    }
+    return read.draft;
   }
 
   /** Creates a draft from a report and returns it. The first draft asks the browser to keep storage. */

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '../engine';
 import { NianbaoDatabase } from './db';
+import { readLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { DraftsRepository, TRASH_KEEP_MS } from './draftsRepository';
 import { listRevisions, restoreRevision, snapshotIfDue, snapshotRevision, AUTO_REVISION_INTERVAL_MS } from './revisions';
 import { needsExportReminder } from './storageSafety';
@@ -33,6 +34,34 @@ describe('drafts repository', () => {
     expect((await repo.list()).map((draft) => draft.id)).toEqual([kept.id]);
     expect((await repo.list())[0]).not.toHaveProperty('deletedAt');
     expect(TRASH_KEEP_MS).toBe(30 * 24 * 3600 * 1000);
+  });
+
+  it('takes back a change a closing page could only put in the leave journal, once and only when newer', async () => {
+    // The browser's localStorage, as far as the journal uses it (these tests run in Node).
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    });
+    const repo = repository();
+    const draft = await repo.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
+    writeLeaveJournal(draft.id, { ...draft, values: { 's3.new.natural': 22 }, updatedAt: '2099-01-01T00:00:00.000Z' });
+    const loaded = await repo.load(draft.id);
+    expect(loaded.ok && loaded.draft.values).toEqual({ 's3.new.natural': 22 });
+    expect((await db.drafts.get(draft.id))?.values).toEqual({ 's3.new.natural': 22 });
+    expect(readLeaveJournal(draft.id)).toBeUndefined();
+
+    // An older journal, or one the draft door refuses, is dropped and the saved draft stays.
+    writeLeaveJournal(draft.id, { ...draft, values: { 's3.new.natural': 1 }, updatedAt: '2000-01-01T00:00:00.000Z' });
+    const older = await repo.load(draft.id);
+    expect(older.ok && older.draft.values).toEqual({ 's3.new.natural': 22 });
+    expect(readLeaveJournal(draft.id)).toBeUndefined();
+    writeLeaveJournal(draft.id, { ...draft, values: { 's3.new.natural': -5 }, updatedAt: '2100-01-01T00:00:00.000Z' });
+    const refused = await repo.load(draft.id);
+    expect(refused.ok && refused.draft.values).toEqual({ 's3.new.natural': 22 });
+    expect(readLeaveJournal(draft.id)).toBeUndefined();
+    vi.unstubAllGlobals();
   });
 
   it('keeps the export time an export wrote when the wizard autosaves its older in-memory copy', async () => {

@@ -13,6 +13,7 @@ import type { Draft } from '../draft';
 import { DraftsRepository } from './draftsRepository';
 import type { LoadedDraft } from './draftsRepository';
 import { snapshotIfDue } from './revisions';
+import { clearLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { publishSession } from './sessionSignals';
 import { holdDraftLock } from './tabLock';
 import type { LockState } from './tabLock';
@@ -65,6 +66,8 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     readOnlyRef.current = readOnly;
   }, [readOnly]);
   const pending = useRef<Draft | undefined>(undefined);
+  /** The latest change until a save of it has completed (a save under way does not count). */
+  const unsaved = useRef<Draft | undefined>(undefined);
   const lastSaved = useRef<Draft | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
@@ -125,6 +128,10 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
       await repo.save(toSave);
       lastSaved.current = toSave;
+      if (unsaved.current === toSave) {
+        unsaved.current = undefined;
+        clearLeaveJournal(toSave.id);
+      }
       setFailedDraft(undefined);
       setLastFailure(undefined);
       setStatus({ state: 'saved', at: new Date() });
@@ -145,6 +152,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
         if (!current) return current;
         const next = { ...change(current), updatedAt: new Date().toISOString() };
         pending.current = next;
+        unsaved.current = next;
         return next;
       });
       clearTimeout(timer.current);
@@ -158,18 +166,24 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       if (document.visibilityState === 'hidden') void flush();
     };
     const onLeave = () => void flush();
+    // Closing or reloading right after typing (even while a save is under way): the last change goes to the
+    // leave journal, which writes at once; the normal save is tried as well.
+    const onPageHide = () => {
+      if (unsaved.current && !readOnlyRef.current) writeLeaveJournal(draftId, unsaved.current);
+      void flush();
+    };
     document.addEventListener('visibilitychange', onHide);
     document.addEventListener('focusout', onLeave);
-    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('pagehide', onPageHide);
     window.addEventListener('blur', onLeave);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       document.removeEventListener('focusout', onLeave);
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('blur', onLeave);
       void flush();
     };
-  }, [flush]);
+  }, [flush, draftId]);
 
   const lockedElsewhere = lockState === 'elsewhere';
   // The failure stays up while a retry is under way (a retry starts on every blur, including the click on
