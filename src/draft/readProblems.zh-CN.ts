@@ -38,6 +38,22 @@ const faults: Record<CellValueFault, string> = {
   amountNotText: '金额须以文本形式保存（如 "0.5"），以免小数失真',
 };
 
+type ContentProblem = Extract<ReadProblem, { code: 'schema' | 'unknownCells' | 'badCellValue' | 'unknownFormat' }>;
+
+/** What is wrong with a draft's content, one phrase shared by the file and the stored-draft wordings. */
+function contentFault(problem: ContentProblem): string {
+  switch (problem.code) {
+    case 'schema':
+      return `“${fieldPathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}）`;
+    case 'unknownCells':
+      return `有 ${problem.cells.length} 个表格数值不属于该报告格式的填写项（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}）`;
+    case 'badCellValue':
+      return `“${cellNameOf(problem.cell)}”的数值“${problem.value}”${faults[problem.fault]}`;
+    case 'unknownFormat':
+      return `使用的报告格式“${problem.format}”本程序不支持`;
+  }
+}
+
 /** The refusal in one or two Chinese sentences. */
 export function describeReadProblem(problem: ReadProblem): string {
   switch (problem.code) {
@@ -64,17 +80,17 @@ export function describeReadProblem(problem: ReadProblem): string {
     case 'badVersion':
       return '文件的格式版本号缺失或无效，无法判断如何读取。';
     case 'schema':
-      return `文件中“${fieldPathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}），已拒绝导入。`;
+      return `文件中${contentFault(problem)}，已拒绝导入。`;
     case 'digestMissing':
       return '文件缺少校验码（sha256），无法确认内容完整，已拒绝导入。';
     case 'digestMismatch':
       return '文件校验码不符：文件在导出后被修改或已损坏，已拒绝导入。请让对方重新导出。';
     case 'unknownFormat':
-      return `文件使用的报告格式“${problem.format}”本程序不支持。`;
+      return `文件${contentFault(problem)}。`;
     case 'unknownCells':
-      return `文件中有 ${problem.cells.length} 个表格数值不属于该报告格式的填写项（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}）。为免这些数值丢失，整份文件未导入。`;
+      return `文件中${contentFault(problem)}。为免这些数值丢失，整份文件未导入。`;
     case 'badCellValue':
-      return `文件中“${cellNameOf(problem.cell)}”的数值“${problem.value}”${faults[problem.fault]}，已拒绝导入。`;
+      return `文件中${contentFault(problem)}，已拒绝导入。`;
     case 'activeContent':
       return `文件中“${fieldPathLabel(problem.path)}”含有网页代码（${problem.sample}…），可能被篡改，已拒绝导入。`;
   }
@@ -112,13 +128,10 @@ export function describeStoredDraftProblem(problem: ReadProblem): string {
   const what = ((): string => {
     switch (problem.code) {
       case 'schema':
-        return `“${fieldPathLabel(problem.path)}”一项不符合要求（${issueLabel(problem.issue)}）`;
       case 'unknownCells':
-        return `有 ${problem.cells.length} 个表格数值不属于该报告格式的填写项（${problem.cells.slice(0, 5).join('、')}${problem.cells.length > 5 ? '等' : ''}）`;
       case 'badCellValue':
-        return `“${cellNameOf(problem.cell)}”的数值“${problem.value}”${faults[problem.fault]}`;
       case 'unknownFormat':
-        return `使用的报告格式“${problem.format}”本程序不支持`;
+        return contentFault(problem);
       case 'newerVersion':
         return `它由更新版本的年报程序保存（草稿格式第 ${problem.version} 版），请把本程序更新到最新版本`;
       default:

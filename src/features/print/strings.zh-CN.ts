@@ -1,3 +1,5 @@
+import type { FontSubstitution } from './printFonts';
+
 /** Every word the print view shows that is not the format's own (labels come from src/format). */
 export const strings = {
   loading: '正在读取草稿…',
@@ -6,7 +8,7 @@ export const strings = {
   print: '打印',
   // 公文 are printed on both sides (GB/T 9704): on an even page the bound edge is on the right.
   bothSides: '双面打印（偶数页装订边在右）',
-  fontNotice: (substitutions: readonly { role: string; wanted: string; drawnWith: string | undefined }[]) =>
+  fontNotice: (substitutions: readonly FontSubstitution[]) =>
     `本机没有公文常用的字体，打印时以相近字体代替：${substitutions
       .map((item) => `${item.role}应为“${item.wanted}”，现用${item.drawnWith ? `“${item.drawnWith}”` : '浏览器默认字体'}`)
       .join('；')}。字形略有不同，版式不变；要与正式公文完全一致，请在装有这些字体的电脑上打印。`,

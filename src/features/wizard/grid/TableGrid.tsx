@@ -38,7 +38,7 @@ interface PendingPaste {
 }
 
 /** What a paste or 其余填 0 did, told under the grid; `undo` puts back the cells it changed. */
-interface PasteOutcome {
+interface GridOutcome {
   readonly message: string;
   readonly problems: readonly string[];
   readonly undo?: Readonly<Record<string, CellValue | undefined>>;
@@ -65,7 +65,7 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   const tanstack = useTable({ features: gridFeatures, columns, data: rows }, () => null);
 
   const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
-  const [outcome, setOutcome] = useState<PasteOutcome | undefined>(undefined);
+  const [outcome, setOutcome] = useState<GridOutcome | undefined>(undefined);
 
   // Cells get stable callbacks (their memo holds); the callbacks read the latest props through refs.
   const undoShown = outcome?.undo !== undefined;
