@@ -1,50 +1,35 @@
 /**
  * The report as it prints, from the format declaration and the draft only (issue 5): title, sections
  * 一 to 六 with their texts and tables, the optional 落款, and the 草稿 marking while it is not final.
- * Everything from the draft is rendered as text (React escapes it), never as HTML.
+ * Everything from the draft is rendered as text (React escapes it), never as HTML. The layout is
+ * printOutline.ts, shared with the Word and web-page exports (issue 13).
  */
-import type { FormatSpec, SectionSpec } from '../../format';
-import type { Report, TextFieldId } from '../../engine';
-import { paragraphsOf } from './paragraphs';
+import type { FormatSpec } from '../../format';
+import type { Report } from '../../engine';
 import { PrintTable } from './PrintTable';
-import { tablePrints, titleParts } from './printModel';
+import { printOutline } from './printOutline';
+import type { PrintedSection } from './printOutline';
 import type { DraftMarking } from './printModel';
 import { strings } from './strings.zh-CN';
 
-function PrintSection({ format, report, section }: { format: FormatSpec; report: Report; section: SectionSpec }) {
-  const text = section.kind === 'text' ? (report.texts[section.id as TextFieldId] ?? '') : '';
-  const tables = (section.tables ?? []).filter((table) => tablePrints(format, report, table));
+function PrintSection({ section }: { section: PrintedSection }) {
   return (
     <section className="print-section" aria-label={section.title}>
-      <h2 className="print-heading">
-        {section.number}、{section.title}
-      </h2>
-      {paragraphsOf(text).map((paragraph, index) => (
+      <h2 className="print-heading">{section.heading}</h2>
+      {section.paragraphs.map((paragraph, index) => (
         <p key={index} className={paragraph.heading && !paragraph.body ? 'print-subheading' : undefined}>
           {paragraph.heading && <span className="print-subheading-run">{paragraph.heading}</span>}
           {paragraph.body}
         </p>
       ))}
-      {tables.length > 0 && (
+      {section.tables.length > 0 && (
         <div className="print-tables">
-          {tables.map((table) => (
-            <PrintTable key={table.id} format={format} report={report} table={table} />
+          {section.tables.map((printed) => (
+            <PrintTable key={printed.table.id} printed={printed} />
           ))}
         </div>
       )}
     </section>
-  );
-}
-
-function Closing({ report }: { report: Report }) {
-  const closing = report.meta.closing;
-  if (!closing?.enabled) return null;
-  const date = closing.date?.trim();
-  return (
-    <div className="print-closing">
-      <p>{report.meta.agency}</p>
-      <p>{date ? strings.closingDate(date) : strings.closingDateBlank}</p>
-    </div>
   );
 }
 
@@ -57,7 +42,8 @@ export function PrintDocument({
   report: Report;
   marking: DraftMarking;
 }) {
-  const title = titleParts(format, report);
+  const outline = printOutline(format, report, marking);
+  const { title, closing } = outline;
   return (
     <article className="print-document" aria-label={strings.previewLabel}>
       {marking.draft && (
@@ -70,10 +56,15 @@ export function PrintDocument({
         <span className="print-title-part">{title.rest}</span>
       </h1>
       {marking.draft && <p className="print-draft-line">{strings.draftLine(marking)}</p>}
-      {format.sections.map((section) => (
-        <PrintSection key={section.id} format={format} report={report} section={section} />
+      {outline.sections.map((section) => (
+        <PrintSection key={section.id} section={section} />
       ))}
-      <Closing report={report} />
+      {closing && (
+        <div className="print-closing">
+          <p>{closing.agency}</p>
+          <p>{closing.date}</p>
+        </div>
+      )}
     </article>
   );
 }

@@ -1,13 +1,9 @@
 /**
  * One table of the format as printed: the declaration's two-level headers as merged cells, merged
  * row-group cells on the left, the figures (computed totals included) and the corner note of 三.
+ * The layout comes from printOutline.ts, which the Word and web-page exports read too (issue 13).
  */
-import type { FormatSpec, TableSpec } from '../../format';
-import type { Report } from '../../engine';
-import { columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
-import type { HeaderCell } from './headerLayout';
-import { tableValues } from './printModel';
-import { strings } from './strings.zh-CN';
+import type { PrintedTable } from './printOutline';
 
 /**
  * Row-header columns get their widths from print.css (classes, not style attributes: the CSP allows no
@@ -17,24 +13,9 @@ function rowHeaderColumnClass(depth: number, level: number): string {
   return `print-col-head print-col-head-${depth}-${level}`;
 }
 
-/** A column's own unit (六's 元 in a table of 件) is printed with its label unless the label says it. */
-function columnText(table: TableSpec, cell: HeaderCell): string {
-  const column = table.columns[cell.start];
-  if (cell.role !== 'label' || !column?.unit || column.unit === table.unit || cell.text.includes(column.unit)) {
-    return cell.text;
-  }
-  return `${cell.text}${strings.unitSuffix(column.unit)}`;
-}
-
-export function PrintTable({ format, report, table }: { format: FormatSpec; report: Report; table: TableSpec }) {
-  const headerRows = columnHeaderRows(table);
-  const rowHeaders = rowHeaderCells(table);
-  const depth = rowHeaderDepth(table);
-  const values = tableValues(format, report, table);
-  const corner = table.cornerLabel ?? table.note ?? '';
-  // A note that does not sit in the corner prints under the caption.
-  const looseNote = table.cornerLabel && table.note ? table.note : undefined;
-  const size = table.columns.length + depth > 5 ? 'print-table print-table-small' : 'print-table';
+export function PrintTable({ printed }: { printed: PrintedTable }) {
+  const { table, depth, corner, looseNote, headerRows, bodyRows } = printed;
+  const size = printed.small ? 'print-table print-table-small' : 'print-table';
   return (
     <table className={size} data-table={table.id}>
       <colgroup>
@@ -74,16 +55,16 @@ export function PrintTable({ format, report, table }: { format: FormatSpec; repo
                 rowSpan={cell.alongLevels}
                 scope={cell.alongItems > 1 ? 'colgroup' : 'col'}
               >
-                {columnText(table, cell)}
+                {cell.printed}
               </th>
             ))}
           </tr>
         ))}
       </thead>
       <tbody>
-        {table.rows.map((row, index) => (
+        {bodyRows.map((row) => (
           <tr key={row.key || 'row'}>
-            {(rowHeaders[index] ?? []).map((cell) => (
+            {row.headers.map((cell) => (
               <th
                 key={cell.key}
                 rowSpan={cell.alongItems}
@@ -94,7 +75,7 @@ export function PrintTable({ format, report, table }: { format: FormatSpec; repo
                 {cell.text}
               </th>
             ))}
-            {(values[index] ?? []).map((value, column) => (
+            {row.values.map((value, column) => (
               <td key={table.columns[column]?.key ?? column}>{value}</td>
             ))}
           </tr>
