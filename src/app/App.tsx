@@ -21,6 +21,10 @@ const ExportDraftButton = lazy(() =>
 );
 // The service worker registers once the page is idle (useAfterFirstLoad): its code is not part of the first load.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
+// 导出 Word / 导出网页 on 检查与预览 (issue 13): a few buttons; the docx library behind them loads on the first press.
+const ExportReportButtons = lazy(() =>
+  import('../features/print/ExportReportButtons').then((module) => ({ default: module.ExportReportButtons })),
+);
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -70,6 +74,11 @@ export function App() {
                       </Suspense>
                     )}
                   </>
+                )}
+                reviewActions={(draft) => (
+                  <Suspense fallback={null}>
+                    <ExportReportButtons draft={draft} />
+                  </Suspense>
                 )}
               />
             </Suspense>

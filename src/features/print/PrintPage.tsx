@@ -8,6 +8,7 @@ import { validate } from '../../engine';
 import { formatById } from '../../format';
 import { snapshotRevision } from '../../storage/revisions';
 import { useDraftSession } from '../../storage/useDraftSession';
+import { ExportReportButtons } from './ExportReportButtons';
 import { createFontProbe } from './fontProbe';
 import { PrintDocument } from './PrintDocument';
 import { fontFamilyOf, fontSubstitutions, printFontStacks } from './printFonts';
@@ -96,6 +97,7 @@ export function PrintPage({ draftId, onBack }: { draftId: string; onBack: () => 
           <input type="checkbox" checked={bothSides} onChange={(event) => setBothSides(event.target.checked)} />
           {strings.bothSides}
         </label>
+        {draft && <ExportReportButtons draft={draft} />}
         <p className={view.marking.draft ? 'print-hint print-hint-draft' : 'print-hint'}>
           {view.marking.draft ? strings.draftLine(view.marking) : strings.previewHint}
         </p>

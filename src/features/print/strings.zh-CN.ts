@@ -35,3 +35,23 @@ export const strings = {
   },
   closingDateBlank: '年　月　日',
 } as const;
+
+/** The words of 导出 Word, 导出网页 and 复制网页版 (issue 13), on the print view and the review step. */
+export const exportStrings = {
+  groupLabel: '导出报告',
+  word: '导出 Word',
+  html: '导出网页',
+  copy: '复制网页版',
+  working: '正在生成…',
+  /** The author the .docx names in its properties. */
+  creator: '年报',
+  fileName: (agency: string, year: string, extension: 'docx' | 'html') =>
+    `${agency || '未填机关名称'}-${year || '未填年度'}年政府信息公开工作年度报告.${extension}`,
+  saved: (fileName: string, draft: boolean) =>
+    `已导出“${fileName}”${draft ? '，文件带有“草稿”字样：报告尚有错误或未填写的内容' : ''}。`,
+  copied: (draft: boolean) =>
+    `已复制网页版，可在门户网站编辑器中粘贴（表格保留）${draft ? '；内容带有“草稿”字样：报告尚有错误或未填写的内容' : ''}。`,
+  copyFailed: '未能复制到剪贴板：浏览器不允许本页写入剪贴板。请改用“导出网页”，打开文件后全选复制。',
+  failed: (detail: string) => `导出失败（${detail}），草稿没有任何改动，请再试一次。`,
+  notReadable: '这份草稿读不出来，无法导出。',
+} as const;

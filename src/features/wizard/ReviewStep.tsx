@@ -2,7 +2,7 @@
  * 检查与预览 (issue 3 item 7): the report's own status, every finding grouped by section, the cells not
  * filled, the warnings accepted with a note, and a read-only summary of every section with 修改 links.
  */
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Draft } from '../../draft';
 import { cellLabel, findingKey, reportReadiness, unfilledCells } from '../../engine';
 import type { Finding } from '../../engine';
@@ -34,11 +34,14 @@ export function ReviewStep({
   checks,
   actions,
   headingRef,
+  exportActions,
 }: {
   draft: Draft;
   checks: Checks;
   actions: FindingActions;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** 导出 Word, 导出网页, 复制网页版 (issue 13), from the app shell. */
+  exportActions?: ReactNode;
 }) {
   const format = formats[checks.report.format];
   const readiness = reportReadiness(checks.report, checks.findings);
@@ -75,6 +78,7 @@ export function ReviewStep({
         <p>
           <a href={printHref(draft.id)}>{strings.printPreview}</a>
         </p>
+        {exportActions}
       </section>
       <FindingsPanel
         groups={groupBySection(format, checks.findings)}

@@ -43,12 +43,14 @@ export function WizardFrame({
   update,
   status,
   headerActions,
+  reviewActions,
 }: {
   draft: Draft;
   stepId: string;
   update: Update;
   status: SaveStatus | undefined;
   headerActions?: (draft: Draft) => ReactNode;
+  reviewActions?: (draft: Draft) => ReactNode;
 }) {
   const format = formats[draft.format];
   const steps = useMemo(() => stepsOf(format), [format]);
@@ -153,7 +155,13 @@ export function WizardFrame({
               )}
               {step.kind === 'review' && (
                 <Suspense fallback={<p role="status">{strings.loading}</p>}>
-                  <ReviewStep draft={draft} checks={checks} actions={actions} headingRef={findingsHeadingRef} />
+                  <ReviewStep
+                    draft={draft}
+                    checks={checks}
+                    actions={actions}
+                    headingRef={findingsHeadingRef}
+                    exportActions={reviewActions?.(draft)}
+                  />
                 </Suspense>
               )}
               <StepButtons

@@ -17,9 +17,11 @@ export interface WizardPageProps {
   readonly step: string;
   /** Actions on the whole draft shown in the wizard's header, filled by the app shell. */
   readonly headerActions?: (draft: Draft) => ReactNode;
+  /** What the finished report can become (导出 Word, 导出网页…), shown on 检查与预览; filled by the app shell (issue 13). */
+  readonly reviewActions?: (draft: Draft) => ReactNode;
 }
 
-export function WizardPage({ draftId, step, headerActions }: WizardPageProps) {
+export function WizardPage({ draftId, step, headerActions, reviewActions }: WizardPageProps) {
   const session = useDraftSession(draftId);
   useSaveShortcut(session.flush);
   if (session.loading || !session.load) {
@@ -40,6 +42,7 @@ export function WizardPage({ draftId, step, headerActions }: WizardPageProps) {
       update={session.update}
       status={session.status}
       headerActions={headerActions}
+      reviewActions={reviewActions}
     />
   );
 }
