@@ -12,6 +12,8 @@ export const pageGeometry = {
   sizesPt: { body: 16, title: 22, pageNumber: 14, table: 10.5, smallTable: 9, draftLine: 12 },
   /** 22 lines on the 225 mm 版心 (GB/T 9704: 每面排22行); Word templates set 行距 固定值 28.95 磅. */
   linePt: 28.95,
+  /** 28 characters of 三号 on the 156 mm line (GB/T 9704: 每行排28个字): print.css letter-spacing -0.25pt. */
+  bodyLetterSpacingPt: -0.25,
   /** The title's lines, a little more open than the body's (print.css: line-height 1.45 at 22 pt). */
   titleLinePt: 31.9,
 } as const;

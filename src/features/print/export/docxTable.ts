@@ -57,7 +57,8 @@ function cell(printed: PrintedTable, content: CellText, spans: { rows?: number; 
         alignment: content.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
         // Single lines in a table: the body's fixed 28.95 pt would make every row a line of text high.
         spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new TextRun({ text: content.text, font: runFont(content.font), size })],
+        // Tables are not condensed (print.css: letter-spacing 0).
+        children: [new TextRun({ text: content.text, font: runFont(content.font), size, characterSpacing: 0 })],
       }),
     ],
   });

@@ -27,6 +27,8 @@ import { halfPointsOf, twipsOfMm, twipsOfPt } from './docxUnits';
 
 const { sizesPt, marginsMm } = pageGeometry;
 const bodyLine = { before: 0, after: 0, line: twipsOfPt(pageGeometry.linePt), lineRule: LineRuleType.EXACT };
+/** No extra space between Chinese and figures (「2021年」, not 「2021 年」), as the print view sets them. */
+const noAutoSpace = { autoSpaceEastAsianText: false } as const;
 /** 「空二字」: two characters of the body's size. */
 const twoChars = twipsOfPt(sizesPt.body * 2);
 /** About 20 characters of 二号 fit on the 156 mm line: a longer title breaks after the agency (PRINT.md §1.1). */
@@ -39,13 +41,14 @@ function titleParagraph(outline: PrintOutline): Paragraph {
   const breakAfterAgency = agency !== '' && [...agency, ...rest].length > titleCharsPerLine;
   const font = runFont('title');
   const size = halfPointsOf(sizesPt.title);
+  const characterSpacing = 0;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { before: 0, after: twipsOfPt(pageGeometry.linePt), line: twipsOfPt(pageGeometry.titleLinePt), lineRule: LineRuleType.EXACT },
     children: breakAfterAgency
-      ? [new TextRun({ text: agency, font, size }), new TextRun({ text: rest, font, size, break: 1 })]
-      : [new TextRun({ text: `${agency}${rest}`, font, size })],
+      ? [new TextRun({ text: agency, font, size, characterSpacing }), new TextRun({ text: rest, font, size, characterSpacing, break: 1 })]
+      : [new TextRun({ text: `${agency}${rest}`, font, size, characterSpacing })],
   });
 }
 
@@ -56,6 +59,7 @@ function sectionChildren(section: PrintedSection): FileChild[] {
       keepLines: true,
       indent: { firstLine: twoChars },
       spacing: bodyLine,
+      ...noAutoSpace,
       children: [new TextRun({ text: section.heading, font: runFont('hei') })],
     }),
   ];
@@ -65,6 +69,7 @@ function sectionChildren(section: PrintedSection): FileChild[] {
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: twoChars },
         spacing: bodyLine,
+        ...noAutoSpace,
         // A heading on a line of its own stays with the paragraph it heads.
         keepNext: Boolean(paragraph.heading) && paragraph.body === '',
         children: [
@@ -97,6 +102,7 @@ function closingChildren(outline: PrintOutline): Paragraph[] {
         indent: { right: twipsOfPt(sizesPt.body * 4) },
         keepNext: index === 0,
         keepLines: true,
+        ...noAutoSpace,
         spacing: { ...bodyLine, before: index === 0 ? twipsOfPt(pageGeometry.linePt) : 0 },
         children: [new TextRun({ text })],
       }),
@@ -142,7 +148,8 @@ export function reportDocument(outline: PrintOutline): Document {
     styles: {
       default: {
         document: {
-          run: { font: runFont('body'), size: halfPointsOf(sizesPt.body) },
+          // Condensed as the print view's letter-spacing, so that 28 characters fill a line.
+          run: { font: runFont('body'), size: halfPointsOf(sizesPt.body), characterSpacing: twipsOfPt(pageGeometry.bodyLetterSpacingPt) },
           paragraph: { spacing: bodyLine },
         },
       },
