@@ -13,6 +13,7 @@ import type { PrintOutline } from '../printOutline';
 import { exportStrings } from '../strings.zh-CN';
 import { copyHtmlAndText } from './clipboard';
 import { downloadBlob } from './download';
+import { reportFileName } from './fileName';
 import { reportDocxBlob } from './reportDocx';
 import { reportHtmlFragment, reportHtmlPage, reportPlainText } from './reportHtml';
 
@@ -30,12 +31,6 @@ function outlineOf(draft: Draft): PrintOutline | undefined {
   return printOutline(format, report, draftMarking(report, validate(report, contextOf(draft))));
 }
 
-/** `<机关>-<年度>年政府信息公开工作年度报告.docx`, without the characters file systems refuse. */
-export function reportFileName(draft: Draft, extension: 'docx' | 'html'): string {
-  const year = draft.meta.year === null || draft.meta.year === undefined ? '' : String(draft.meta.year);
-  return exportStrings.fileName(draft.meta.agency.trim(), year, extension).replace(/[\\/:*?"<>|\r\n\t]/g, '_');
-}
-
 /** Runs one export of the draft and says in Chinese what came of it. */
 export async function exportReport(draft: Draft, kind: ExportKind): Promise<ExportOutcome> {
   const outline = outlineOf(draft);
@@ -49,7 +44,7 @@ export async function exportReport(draft: Draft, kind: ExportKind): Promise<Expo
     });
     return copied ? { ok: true, message: exportStrings.copied(isDraft) } : { ok: false, message: exportStrings.copyFailed };
   }
-  const fileName = reportFileName(draft, kind === 'word' ? 'docx' : 'html');
+  const fileName = reportFileName(draft.meta, kind === 'word' ? 'docx' : 'html');
   const blob =
     kind === 'word'
       ? await reportDocxBlob(outline)
