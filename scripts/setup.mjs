@@ -30,13 +30,17 @@ function hasFont(pattern) {
   }
 }
 
-/** What the browser tests need from Debian: chromium, CJK fonts (仿宋/楷体 included), poppler for PDF checks. */
+/**
+ * What the browser tests need from Debian: chromium, CJK fonts (仿宋/楷体 included), poppler for PDF checks, and
+ * LibreOffice Writer to open the exported .docx as a colleague's WPS or Word would (issue 13).
+ */
 export function missingSystemPackages() {
   const missing = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!hasFont(':lang=zh-cn')) missing.push('fonts-noto-cjk');
   if (!hasFont('AR PL UKai CN')) missing.push('fonts-arphic-ukai');
   if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (!existsSync('/usr/bin/soffice')) missing.push('libreoffice-writer');
   return missing;
 }
 
