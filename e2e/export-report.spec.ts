@@ -142,6 +142,11 @@ test.describe('导出 Word 与网页 (issue 13)', () => {
     expect(source).toContain('rowspan=');
     expect(source).toContain('colspan=');
     expect(source).not.toContain('草稿');
+    // 导出 Word is on 检查与预览 too.
+    const word = await exporter.download(exporter.wordButton, testInfo);
+    expect(word.fileName).toBe(fileName('docx'));
+    expect(wordTables(docxParts(word.file)['word/document.xml'] ?? '')).toHaveLength(printedTables(seed).length);
+    await page.screenshot({ path: testInfo.outputPath('review-step.png'), fullPage: false });
 
     // Opened in the browser from disk, as the officer checks it before pasting it into the portal.
     const opened = await context.newPage();
