@@ -19,7 +19,8 @@ function renderReport(value: Report) {
   return screen.getByRole('article', { name: '打印预览' });
 }
 
-describe('PrintDocument', () => {
+// jsdom computes accessible names slowly over the 200-cell tables: under a busy machine the first query can pass 5 s.
+describe('PrintDocument', { timeout: 20_000 }, () => {
   it('prints 四 with 行政复议 over five columns and two header rows, 行政诉讼 over ten', () => {
     const article = renderReport(report());
     const review = within(article).getByRole('columnheader', { name: '行政复议' });
