@@ -94,3 +94,47 @@ export function contentLines(text: string): { readonly line: number; readonly te
 export function stripTrailingFurniture(text: string): string {
   return text.replace(/\s*(附件下载|【打印本页】|【关闭窗口】|打印本页|关闭窗口)\s*$/u, '').trim();
 }
+
+/** A page number as PDFs print it: 「-3-」, 「— 4 —」, 「－ 5 －」 (at most one space inside). */
+const pageNumber = String.raw`[-—–－]{1,2} ?\d{1,4} ?[-—–－]{1,2}`;
+const pageNumberLine = new RegExp(String.raw`^\s*(?:${pageNumber}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)\s*$`);
+const pageNumberAtEnd = new RegExp(String.raw`(?:\t| {2,})${pageNumber}\s*$`);
+const pageNumberAtStart = new RegExp(String.raw`^\s*${pageNumber}(?:\t| {2,})`);
+/** 「-3-」 written without spaces is never a table cell, wherever it stands. */
+const tightPageNumber = /(^|\s)[-—–－]\d{1,4}[-—–－](?=\s|$)/g;
+
+/**
+ * Page numbers of a PDF's text (issue 14): on a line of their own, at the start or end of a table row's
+ * line (set apart by a wide gap), or 「-3-」 anywhere. Blanked, not removed, so line numbers stay right.
+ */
+export function dropPageNumbers(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      pageNumberLine.test(line) ? '' : line.replace(pageNumberAtEnd, '').replace(pageNumberAtStart, '').replace(tightPageNumber, '$1'),
+    )
+    .join('\n');
+}
+
+const markdownRow = /^\s*\|(.*)\|\s*$/;
+const markdownSeparator = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+
+/**
+ * Markdown and OCR tables (issue 14): 「| （一）予以公开 | 1 | 0 | … |」 becomes a TAB-separated line, as an
+ * HTML row does (empty cells kept); separator rows 「|---|---|」 become blank lines.
+ */
+export function markdownTablesToTabs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (markdownSeparator.test(line)) return '';
+      const row = markdownRow.exec(line);
+      if (!row?.[1]?.includes('|')) return line;
+      const cells = row[1].split('|').map((cell) => cell.trim());
+      // A header row (「| 类别 | 数据1 | … | 总计 |」) has no cell that is a number: its digits are column
+      // names an OCR tool made up, never values.
+      const header = !cells.slice(1).some((cell) => /^[\d.,]+$/.test(cell));
+      return (header ? cells.map((cell, index) => (index === 0 || /^\d+[.、]/.test(cell) ? cell : cell.replace(/\d+/g, ''))) : cells).join('\t');
+    })
+    .join('\n');
+}
