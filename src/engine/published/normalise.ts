@@ -71,6 +71,9 @@ export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
+    // A PDF's fonts often map 一 工 人 … to the look-alike Kangxi radicals (⼀ ⼯ ⼈, U+2F00–U+2FDF): as
+    // text they are other characters, so labels would not match (issue 14). Their NFKC form is the ideograph.
+    .replace(/[\u2F00-\u2FDF]/g, (radical) => radical.normalize('NFKC'))
     .replace(/\uFF0E/g, '.')
     .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (space) => (space === '\u200b' || space === '\ufeff' ? '' : ' '));
 }
