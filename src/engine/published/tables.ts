@@ -50,10 +50,10 @@ function findVariants(
     if (found[index] || !plan.keys[0]) return;
     const from = found.slice(0, index).findLast((match) => match !== undefined)?.next ?? 0;
     const before = found.slice(index + 1).find((match) => match !== undefined)?.at ?? compact.text.length;
-    const near = findNearLabel(compact, plan.keys[0], from, before);
+    const near = findNearLabel(compact, plan.keys[0], from, before, plan.groupChars);
     if (!near) return;
     found[index] = near;
-    read.notes.push({ kind: 'labelVariant', row: plan.label, found: near.found, line: lineAt(text, span.start + near.start) });
+    if (near.distance > 0) read.notes.push({ kind: 'labelVariant', row: plan.label, found: near.found, line: lineAt(text, span.start + near.start) });
   });
 }
 
