@@ -8,10 +8,6 @@
 import { documentText } from './pdfLayout';
 import type { PositionedText } from './pdfLayout';
 
-/** True when the bytes start like a PDF file. */
-export const isPdf = (bytes: Uint8Array): boolean =>
-  bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
-
 /** The items of pdf.js's getTextContent that carry text (marked-content items carry none). */
 interface TextItemLike {
   readonly str: string;

@@ -4,8 +4,10 @@
  * or GB18030 as older government sites save it). The PDF and Word readers are loaded only when such a
  * file is opened, so they weigh nothing on the first load.
  */
-import { isZip } from './docxText';
-import { isPdf } from './pdfText';
+/** True when the bytes start like a PDF file (「%PDF」). */
+const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+/** True when the bytes start like a zip file (「PK\3\4」: a .docx is one). */
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 export type FileKind = 'pdf' | 'docx' | 'text';
 
