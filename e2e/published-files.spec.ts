@@ -5,7 +5,7 @@
  * report with every cell non-zero and a 万元 amount with 4 decimals — with nothing left unread. A Word
  * file goes the same way, and a scanned PDF (no text) is refused with a clear message.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import type { Page, TestInfo } from '@playwright/test';
@@ -54,6 +54,14 @@ for (const [name, report] of Object.entries(reports)) {
     const fromPdf = await importPublished(page, { file: pdf, name: `${name}.pdf`, mimeType: 'application/pdf' });
     expect(fromPdf.meta).toMatchObject(report.meta);
     expect(fromPdf.values).toEqual(tableValues(report));
+
+    // The checker reads the same PDF the same way (npm run check -- FILE.pdf).
+    const checked = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', '--json', pdf], { encoding: 'utf8' });
+    const [file] = (JSON.parse(checked.stdout) as { files: { agency: string; values: Record<string, string>; unplaced: string[]; errors: number }[] }).files;
+    expect(file?.agency).toBe(report.meta.agency);
+    expect(file?.unplaced).toEqual([]);
+    expect(file?.errors).toBe(0);
+    for (const [id, value] of Object.entries(tableValues(report))) expect({ id, value: file?.values[id] }).toEqual({ id, value: String(value) });
 
     for (const mode of ['-layout', '-raw']) {
       const text = execFileSync('pdftotext', [mode, pdf, '-'], { encoding: 'utf8' });

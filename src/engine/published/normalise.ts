@@ -66,6 +66,13 @@ export function htmlToText(html: string): string {
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
+/** Radicals of U+2E80–U+2EFF a PDF font maps whole characters to (人⺠ is 人民), with the character. */
+const radicalSupplement: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'⺠民⻓长⻔门⻜飞⻢马⻛风⻋车⻅见⻉贝⻚页⻘青⻝食⻣骨⻄西⻆角⻩黄⻬齐⻰龙⻳龟⺟母⻥鱼⻦鸟⻨麦⻮齿⻙韦⻗雨⻤鬼⻡首⺩王⺮竹⻁虎⺼肉⺝月⺗心⻑長⻒镸'].flatMap(
+    (ch, index, all) => (index % 2 === 0 ? [[ch, all[index + 1] as string]] : []),
+  ),
+);
+
 /** Full-width digits, letters' dot and spaces to their plain forms; CRLF to LF. Sentence marks stay. */
 export function normaliseText(text: string): string {
   return text
@@ -74,6 +81,8 @@ export function normaliseText(text: string): string {
     // A PDF's fonts often map 一 工 人 … to the look-alike Kangxi radicals (⼀ ⼯ ⼈, U+2F00–U+2FDF): as
     // text they are other characters, so labels would not match (issue 14). Their NFKC form is the ideograph.
     .replace(/[\u2F00-\u2FDF]/g, (radical) => radical.normalize('NFKC'))
+    // The CJK Radicals Supplement has no such form: the radicals that stand for whole characters, mapped.
+    .replace(/[\u2E80-\u2EFF]/g, (radical) => radicalSupplement[radical] ?? radical)
     .replace(/\uFF0E/g, '.')
     .replace(/[\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g, (space) => (space === '\u200b' || space === '\ufeff' ? '' : ' '));
 }
