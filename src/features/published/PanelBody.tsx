@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import type { Draft } from '../../draft';
-import { parsePublishedReport } from '../../engine/published';
+import type { Report } from '../../engine';
+import { chooseSplit, parsePublishedReport } from '../../engine/published';
 import type { PublishedReport } from '../../engine/published';
 import { ParseReview } from './ParseReview';
 import { PublishedTextInput } from './PublishedTextInput';
@@ -17,13 +18,16 @@ export interface PanelBodyProps {
   readonly confirmLabel: string;
   readonly make: (parsed: PublishedReport) => Promise<Draft>;
   readonly onCreated: (draft: Draft) => void;
+  /** Last year's report of the same body among the officer's drafts, if any (ranks candidate splits). */
+  readonly findLastYear?: (report: Report) => Promise<Report | undefined>;
 }
 
-export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelBodyProps) {
+export function PanelBody({ actionLabel, confirmLabel, make, onCreated, findLastYear }: PanelBodyProps) {
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<PublishedReport | undefined>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [lastYear, setLastYear] = useState<Report | undefined>();
 
   const create = async (report: PublishedReport) => {
     setBusy(true);
@@ -46,8 +50,15 @@ export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelB
       return;
     }
     setMessage('');
-    if (needsReview(result)) setParsed(result);
-    else void create(result);
+    if (!needsReview(result)) {
+      void create(result);
+      return;
+    }
+    setParsed(result);
+    setLastYear(undefined);
+    if (findLastYear && result.issues.some((issue) => issue.kind === 'rowAmbiguous')) {
+      findLastYear(result.report).then(setLastYear, () => setLastYear(undefined));
+    }
   };
 
   return (
@@ -59,6 +70,8 @@ export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelB
           busy={busy}
           onConfirm={() => void create(parsed)}
           onCancel={() => setParsed(undefined)}
+          onChoose={(issue, cells) => setParsed(chooseSplit(parsed, issue, cells))}
+          {...(lastYear ? { lastYear } : {})}
         />
       ) : (
         <>

@@ -35,4 +35,8 @@ export const strings = {
   loading: '正在加载…',
   importedTitle: (title: string) => `${title}（已发布年报导入）`,
   failed: '导入失败，草稿没有保存，请重试。',
+  splitTitle: '请选择拆法',
+  splitHint: '下面这些行的数字在原文中连在一起，有几种拆法都符合表格的加总关系。请对照原文选择；不选的行不导入。',
+  splitLegend: (row: string, digits: string) => `“${row}”（原文：${digits}）`,
+  agreesWithLastYear: '（与上年报告衔接）',
 } as const;
