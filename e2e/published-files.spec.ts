@@ -142,3 +142,29 @@ test('a PDF without text (a scan) is refused with a clear message and nothing ch
   await expect(panel.getByRole('status').first()).toHaveText('这个 PDF 文件里没有可读取的文字（可能是扫描件），请改用网页、Word 文件，或直接粘贴全文。');
   await expect(published.text(panel)).toHaveValue('');
 });
+
+test('a joined row with several splits is offered as choices; the one picked is imported, last year’s ranks first', async ({ page }) => {
+  const published = new PublishedPageModel(page);
+  const text = (name: string) => readFileSync(new URL(`./fixtures/reports/${name}`, import.meta.url), 'utf8');
+  // Last year (2022) is among the officer's drafts: it ranks 2023's candidate splits.
+  let panel = await published.openPanel('导入已发布年报');
+  await published.text(panel).fill(text('2022-pingtan-shiyanqu.txt'));
+  await panel.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page).toHaveURL(/#\/draft\/[^/]+\/review$/);
+
+  panel = await published.openPanel('导入已发布年报');
+  await published.text(panel).fill(text('2023-pingtan-shiyanqu.txt'));
+  await panel.getByRole('button', { name: '导入', exact: true }).click();
+  const choices = panel.getByRole('group', { name: '“行政规范性文件”（原文：77132470）' });
+  await expect(choices.getByRole('radio').first()).toHaveAccessibleName('77 | 132 | 470');
+  await expect(choices.getByRole('radio')).not.toHaveCount(1);
+  await choices.getByRole('radio', { name: '77 | 132 | 470' }).check();
+  // The row is no longer among what could not be imported; the note says the officer chose it.
+  await expect(panel.getByRole('list', { name: '未能导入的内容' })).toHaveCount(0);
+  await expect(panel).toContainText('“行政规范性文件”的数字连在一起，按您选择的拆法导入：77 | 132 | 470。');
+  await panel.getByRole('button', { name: '仍然导入' }).click();
+  await expect(page).toHaveURL(/#\/draft\/[^/]+\/review$/);
+  const id = decodeURIComponent(/#\/draft\/([^/]+)\//.exec(page.url())?.[1] ?? '');
+  const values = (await new TransferModel(page).storedDraft(id))?.values as Record<string, unknown>;
+  expect([values['s2.normativeDocs.issued'], values['s2.normativeDocs.repealed'], values['s2.normativeDocs.inForce']]).toEqual([77, 132, 470]);
+});

@@ -44,6 +44,18 @@ function decodeEntities(text: string): string {
 }
 
 /**
+ * A cell spanning columns (colspan, issue 14) that holds a figure or nothing stands for that many
+ * cells: the ones after it are empty. A label spanning columns (（一）予以公开 over the group column) is
+ * one field, as the reader expects.
+ */
+function spannedCell(whole: string, _tag: string, attributes: string, content: string): string {
+  const span = Number(/colspan\s*=\s*["']?(\d+)/i.exec(attributes)?.[1] ?? '1');
+  if (!(span > 1 && span <= 20)) return whole;
+  const text = decodeEntities(content.replace(/<[^>]*>/g, '')).trim();
+  return /^[\d.,\s]*$/.test(text) ? `${whole}${'\t'.repeat(span - 1)}` : whole;
+}
+
+/**
  * HTML → text: a table row becomes a line and its cells are separated by TAB (empty cells kept, as the
  * 上海 2019 page shows), block elements become line breaks, everything else is dropped.
  */
@@ -53,6 +65,7 @@ export function htmlToText(html: string): string {
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/[\r\n]+/g, ' ')
+      .replace(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, spannedCell)
       .replace(/<\/(td|th)\s*>/gi, '\t')
       .replace(/<br\s*\/?>/gi, '')
       .replace(/<\/(tr|p|div|h[1-6]|li|table|section|article)\s*>/gi, '\n')

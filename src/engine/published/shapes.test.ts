@@ -189,3 +189,24 @@ describe('信息处理费 wordings that mean 无收取信息处理费情况', ()
     expect(validate(parse(base.replace('本机关2022年度无收取信息处理费情况。', '无。')).report).map((finding) => finding.ruleId)).toEqual(['S6-FEE']);
   });
 });
+
+describe('an HTML page’s own tables, rowspan and colspan honoured', () => {
+  it('group cells spanning rows, labels spanning columns, a blank cell spanning two columns', () => {
+    const [issued, , inForce] = rowFigures(figures, '行政规范性文件');
+    const html = `<html><body><p>测试县人民政府办公室2022年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>
+      <table><tr><td colspan="4">第二十条第（一）项</td></tr>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td>规章</td><td colspan="2"></td><td>4</td></tr>
+      <tr><td>行政规范性文件</td><td>${issued}</td><td>&nbsp;</td><td>${inForce}</td></tr></table>
+      <p>三、收到和处理政府信息公开申请情况</p><table>
+      <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>21</td></tr>
+      <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>
+      <tr><td>2.其他法律行政法规禁止公开</td><td colspan="6">0</td><td>0</td></tr></table></body></html>`;
+    const printed = parsePublishedReport(html).report.printed ?? {};
+    expect([printed['s2.rules.issued'], printed['s2.rules.repealed'], printed['s2.rules.inForce']]).toEqual(['', '', '4']);
+    expect([printed['s2.normativeDocs.issued'], printed['s2.normativeDocs.repealed'], printed['s2.normativeDocs.inForce']]).toEqual([issued, '', inForce]);
+    expect(['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((column) => printed[`s3.disclosed.${column}` as never])).toEqual(['1', '2', '3', '4', '5', '6', '21']);
+    expect(printed['s3.withheld.stateSecret.other' as never]).toBe('1');
+    expect(['natural', 'business', 'total'].map((column) => printed[`s3.withheld.lawForbidden.${column}` as never])).toEqual(['0', '', '0']);
+  });
+});
