@@ -7,7 +7,9 @@ import { useState } from 'react';
 import type { Draft } from '../../draft';
 import type { Report } from '../../engine';
 import { chooseSplit, parsePublishedReport } from '../../engine/published';
-import type { PublishedReport } from '../../engine/published';
+import type { ParseIssue, PublishedReport } from '../../engine/published';
+
+type AmbiguousIssue = Extract<ParseIssue, { kind: 'rowAmbiguous' }>;
 import { ParseReview } from './ParseReview';
 import { PublishedTextInput } from './PublishedTextInput';
 import { needsReview } from './fromPublished';
@@ -24,10 +26,18 @@ export interface PanelBodyProps {
 
 export function PanelBody({ actionLabel, confirmLabel, make, onCreated, findLastYear }: PanelBodyProps) {
   const [text, setText] = useState('');
-  const [parsed, setParsed] = useState<PublishedReport | undefined>();
+  // The parse as read, and the officer's choices of split by ambiguous row (issue 14): a choice can be changed.
+  const [original, setOriginal] = useState<PublishedReport | undefined>();
+  const [chosen, setChosen] = useState<ReadonlyMap<AmbiguousIssue, readonly string[]>>(new Map());
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [lastYear, setLastYear] = useState<Report | undefined>();
+
+  const parsed = original && [...chosen].reduce((report, [issue, cells]) => chooseSplit(report, issue, cells), original);
+  const setParsed = (result: PublishedReport | undefined) => {
+    setOriginal(result);
+    setChosen(new Map());
+  };
 
   const create = async (report: PublishedReport) => {
     setBusy(true);
@@ -70,7 +80,9 @@ export function PanelBody({ actionLabel, confirmLabel, make, onCreated, findLast
           busy={busy}
           onConfirm={() => void create(parsed)}
           onCancel={() => setParsed(undefined)}
-          onChoose={(issue, cells) => setParsed(chooseSplit(parsed, issue, cells))}
+          ambiguous={original?.issues.flatMap((issue) => (issue.kind === 'rowAmbiguous' ? [issue] : [])) ?? []}
+          chosen={chosen}
+          onChoose={(issue, cells) => setChosen(new Map(chosen).set(issue, cells))}
           {...(lastYear ? { lastYear } : {})}
         />
       ) : (

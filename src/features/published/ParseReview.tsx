@@ -13,14 +13,16 @@ export interface ParseReviewProps {
   readonly busy: boolean;
   /** Last year's report of the same body, when the officer has it: it ranks candidate splits. */
   readonly lastYear?: Report;
+  /** Rows whose joined digits split several ways (as read), and the split chosen for each so far. */
+  readonly ambiguous: readonly Extract<ParseIssue, { kind: 'rowAmbiguous' }>[];
+  readonly chosen: ReadonlyMap<Extract<ParseIssue, { kind: 'rowAmbiguous' }>, readonly string[]>;
   /** The officer chose a split for an ambiguous row. */
   readonly onChoose: (issue: Extract<ParseIssue, { kind: 'rowAmbiguous' }>, cells: readonly string[]) => void;
 }
 
-export function ParseReview({ parsed, confirmLabel, onConfirm, onCancel, busy, lastYear, onChoose }: ParseReviewProps) {
+export function ParseReview({ parsed, confirmLabel, onConfirm, onCancel, busy, lastYear, ambiguous, chosen, onChoose }: ParseReviewProps) {
   const { meta } = parsed.report;
   const cells = Object.keys(parsed.report.printed ?? {}).length;
-  const ambiguous = parsed.issues.flatMap((issue) => (issue.kind === 'rowAmbiguous' ? [issue] : []));
   return (
     <section className="published-review" aria-labelledby="published-review-title">
       <h3 id="published-review-title">{strings.reviewTitle}</h3>
@@ -40,7 +42,13 @@ export function ParseReview({ parsed, confirmLabel, onConfirm, onCancel, busy, l
           <h4>{strings.splitTitle}</h4>
           <p>{strings.splitHint}</p>
           {ambiguous.map((issue) => (
-            <SplitChoices key={`${issue.row}/${issue.line}`} issue={issue} onChoose={(chosen) => onChoose(issue, chosen)} {...(lastYear ? { lastYear } : {})} />
+            <SplitChoices
+              key={`${issue.row}/${issue.line}`}
+              issue={issue}
+              chosen={chosen.get(issue)}
+              onChoose={(cells) => onChoose(issue, cells)}
+              {...(lastYear ? { lastYear } : {})}
+            />
           ))}
         </div>
       )}

@@ -14,10 +14,12 @@ type Ambiguous = Extract<ParseIssue, { kind: 'rowAmbiguous' }>;
 export interface SplitChoicesProps {
   readonly issue: Ambiguous;
   readonly lastYear?: Report;
+  /** The split chosen so far, if any. */
+  readonly chosen: readonly string[] | undefined;
   readonly onChoose: (cells: readonly string[]) => void;
 }
 
-export function SplitChoices({ issue, lastYear, onChoose }: SplitChoicesProps) {
+export function SplitChoices({ issue, lastYear, chosen, onChoose }: SplitChoicesProps) {
   const name = useId();
   const ranked = rankedCandidates(issue, lastYear);
   return (
@@ -27,7 +29,12 @@ export function SplitChoices({ issue, lastYear, onChoose }: SplitChoicesProps) {
         const label = candidate.cells.join(' | ');
         return (
           <label key={index}>
-            <input type="radio" name={name} onChange={() => onChoose(candidate.cells)} />
+            <input
+              type="radio"
+              name={name}
+              checked={chosen !== undefined && chosen.join('|') === candidate.cells.join('|')}
+              onChange={() => onChoose(candidate.cells)}
+            />
             {label}
             {candidate.agreesWithLastYear ? strings.agreesWithLastYear : ''}
           </label>
