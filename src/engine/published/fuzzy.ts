@@ -69,11 +69,11 @@ export function findNearLabel(
 ): NearMatch | undefined {
   const limit = allowedEdits(key.length);
   if (limit === 0 || before <= from) return undefined;
-  const window = compact.text.slice(from, before);
+  const span = compact.text.slice(from, before);
   let best: { distance: number; at: number; end: number } | undefined;
   let tied = false;
   // Digits are a row's cells, except a sub-row's number (「2.」).
-  for (const segment of window.matchAll(/(?:\d\.(?=\D)|\D)+/g)) {
+  for (const segment of span.matchAll(/(?:\d\.(?=\D)|\D)+/g)) {
     if (segment[0].length < key.length - limit) continue;
     const near = nearestIn(segment[0], key, free);
     if (near.distance > limit || near.end - near.start < key.length - limit) continue;

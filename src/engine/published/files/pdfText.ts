@@ -25,11 +25,11 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   // pdf.js takes ownership of the buffer: give it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
-  const document = await task.promise;
+  const pdf = await task.promise;
   try {
     const pages: PositionedText[][] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       pages.push(
         (content.items as object[]).filter(hasText).map((item) => ({
