@@ -19,6 +19,6 @@ export class PublishedPageModel {
   }
 
   file(panel: Locator): Locator {
-    return panel.getByLabel('打开文件（.txt、.html）');
+    return panel.getByLabel('打开文件（PDF、Word、网页、文本）');
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run check -- FILE...`: checks draft files (bare drafts or exported envelopes) and published reports
- * (.txt/.html, issue 7) with the same engine as the browser and prints each file's findings in Chinese,
+ * (.txt/.html, issue 7; .pdf/.docx, issue 14) with the same engine as the browser and prints each file's findings in Chinese,
  * then a table (file, agency, year, errors, warnings). `--last-year FILE` names last year's report;
  * reports of one agency a year apart in one run are paired by themselves. Exit 0: no error; 1: an error was found;
  * 2: a file could not be read. `--json` prints one JSON document instead.
@@ -15,13 +15,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const lastYearFile = lastYearAt >= 0 ? argv[lastYearAt + 1] : undefined;
   const files = argv.filter((arg, index) => !arg.startsWith('--') && !(lastYearAt >= 0 && index === lastYearAt + 1));
   if (files.length === 0 || (lastYearAt >= 0 && !lastYearFile)) {
-    process.stderr.write('用法：npm run check -- [--json] [--last-year 上年报告] 文件...（草稿 .json，已发布年报 .txt/.html）\n');
+    process.stderr.write('用法：npm run check -- [--json] [--last-year 上年报告] 文件...（草稿 .json，已发布年报 .txt/.html/.pdf/.docx）\n');
     return 2;
   }
   const results = await checkFiles(
     files,
     {
-      readText: (path) => readFile(path, 'utf8'),
+      readBytes: async (path) => new Uint8Array(await readFile(path)),
       sizeOf: async (path) => (await stat(path)).size,
     },
     lastYearFile ? { lastYearFile } : {},

@@ -10,6 +10,8 @@ import { countBySeverity, describeFinding, validate } from '../engine';
 import type { Finding, Report, ValidationContext } from '../engine';
 import { describeParseIssue, describeParseNote, parsePublishedReport } from '../engine/published';
 import type { PublishedReport } from '../engine/published';
+import { decodeText, fileKindOf, reportFileText } from '../engine/published/files/reportText';
+import type { FileKind } from '../engine/published/files/reportText';
 
 export type FileResult =
   | {
@@ -32,7 +34,7 @@ export type FileResult =
   | { readonly ok: false; readonly file: string; readonly message: string };
 
 export interface FileAccess {
-  readText(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
   sizeOf(path: string): Promise<number>;
 }
 
@@ -47,6 +49,12 @@ type Loaded =
   | { readonly ok: true; readonly file: string; readonly kind: 'published'; readonly report: Report; readonly parsed: PublishedReport; readonly text: string }
   | { readonly ok: false; readonly file: string; readonly message: string };
 
+const kindNames = { pdf: 'PDF', docx: 'Word', text: '文本' } as const;
+const fileProblems = {
+  unreadable: (kind: FileKind) => `无法打开这个 ${kindNames[kind]} 文件（文件可能已损坏或加密）。`,
+  noText: (kind: FileKind) => `这个 ${kindNames[kind]} 文件里没有可读取的文字（可能是扫描件），请改用网页或可复制文字的文件。`,
+};
+
 const isPublishedText = (file: string, text: string): boolean =>
   /\.(txt|html?|text)$/i.test(file) || (!/\.json$/i.test(file) && !text.trimStart().startsWith('{'));
 
@@ -60,7 +68,15 @@ async function load(file: string, access: FileAccess): Promise<Loaded> {
   if (size > MAX_FILE_BYTES) {
     return { ok: false, file, message: describeReadProblem({ code: 'tooLarge', bytes: size, limit: MAX_FILE_BYTES }) };
   }
-  const text = await access.readText(file);
+  const bytes = await access.readBytes(file);
+  // A PDF or Word file is a published report whatever its name (issue 14).
+  if (fileKindOf(bytes) !== 'text') {
+    const read = await reportFileText(bytes);
+    if (!read.ok) return { ok: false, file, message: fileProblems[read.problem](read.kind) };
+    const parsed = parsePublishedReport(read.text);
+    return { ok: true, file, kind: 'published', report: parsed.report, parsed, text: read.text };
+  }
+  const text = decodeText(bytes);
   if (isPublishedText(file, text)) {
     const parsed = parsePublishedReport(text);
     return { ok: true, file, kind: 'published', report: parsed.report, parsed, text };

@@ -106,3 +106,34 @@ describe('npm run check -- published reports', () => {
     expect(result.out).toContain(`${file}\t濮阳市工业和信息化局\t2021\t0\t3`);
   }, 30_000);
 });
+
+describe('npm run check -- a Word file and a PDF (issue 14)', () => {
+  it('reads a .docx report’s tables and refuses a PDF it cannot open (exit 2, a Chinese message)', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const { baseText } = await import('../engine/published/shapes.testkit');
+    const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const body = baseText()
+      .split('\n')
+      .map((line) => {
+        const cells = /^(.*?)((?: [\d.]+)+)$/.exec(line);
+        if (!cells || /^\d/.test(line)) return `<w:p><w:r><w:t>${escape(line)}</w:t></w:r></w:p>`;
+        const tc = (text: string) => `<w:tc><w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p></w:tc>`;
+        return `<w:tbl><w:tr>${[cells[1] ?? '', ...(cells[2] ?? '').trim().split(' ')].map(tc).join('')}</w:tr></w:tbl>`;
+      })
+      .join('');
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-files-'));
+    const docx = join(dir, '测试县2022年报.docx');
+    writeFileSync(docx, zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`) }));
+    const read = check('--json', docx);
+    expect(read.code).toBe(0);
+    const [file] = (JSON.parse(read.out) as { files: JsonFile[] }).files;
+    expect(file).toMatchObject({ agency: '测试县人民政府办公室', year: 2022, errors: 0, unplaced: [] });
+    expect(Object.keys(file?.values ?? {})).toHaveLength(200);
+
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, '%PDF-1.4 not really');
+    const refused = check(broken);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toContain('无法打开这个 PDF 文件（文件可能已损坏或加密）。');
+  }, 60_000);
+});

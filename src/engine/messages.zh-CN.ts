@@ -70,6 +70,9 @@ const templates: Record<string, Template> = {
     `${fieldTitle(f.field)}提到“${n(p.item)}”，这是 2019 年格式的项目，2021 年格式已删除（“${n(p.excerpt)}”）`,
   'S5-EMPTY': () => '五、存在的主要问题及改进情况不能为空或只写“无”，请如实说明问题和改进措施',
   'S1-TOPICS': (p) => `一、总体情况未涉及：${n(p.missing)}（2021 年格式要求的方面）`,
+  // Issue 14: never 「未填写」: the row is in the original, the importer could not read it.
+  'ROW-UNREAD': (p) =>
+    `${n(p.section)}“${n(p.row)}”这一行未能从原文读出（未导入），涉及这一行的合计和勾稽关系没有校验，请对照原文填写`,
   'YEAR-CONSIST': (p, _names, f) =>
     `${fieldTitle(f.field)}中“${n(p.excerpt)}”写的是 ${n(p.stated)} 年，与报告年度 ${n(p.year)} 年不一致`,
 };

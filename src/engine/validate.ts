@@ -7,6 +7,7 @@ import { checkRelations } from './rules/relations';
 import { checkSections } from './rules/sections';
 import { checkTextAgainstTables } from './rules/text';
 import { checkTypedTotals } from './rules/typedTotals';
+import { checkUnreadRows } from './rules/unreadRows';
 import { checkYearOverYear } from './rules/yearOverYear';
 
 /** The checks run on every report; later rules (text, year over year) join this list. */
@@ -17,6 +18,7 @@ export const checks: Check[] = [
   checkYearOverYear,
   checkTextAgainstTables,
   checkSections,
+  checkUnreadRows,
 ];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;

@@ -57,3 +57,23 @@ export function numberAt(report: Report, id: string): number | undefined {
 export function isFilled(report: Report, id: string): boolean {
   return report.values[id as CellId] !== undefined;
 }
+
+/**
+ * True when a report read from a published text has no figure for the cell because the importer could
+ * not read it (the cell is absent from `printed`, not printed blank) and nobody has typed it since; a
+ * total is unread when one of its parts is. Rules never judge such a cell (issue 14): an empty or zero
+ * reading of a row that was not read would be a false error.
+ */
+export function isUnread(report: Report, id: string): boolean {
+  if (!report.printed || report.origin !== 'published') return false;
+  if (report.printed[id as CellId] !== undefined) return false;
+  const cell = cellInfo(report, id);
+  if (!cell) return false;
+  if (!cell.sumOf) return report.values[id as CellId] === undefined;
+  return cell.sumOf.some((part) => isUnread(report, part));
+}
+
+/** True when any of the cells is unread (see isUnread). */
+export function anyUnread(report: Report, ids: readonly string[]): boolean {
+  return ids.some((id) => isUnread(report, id));
+}

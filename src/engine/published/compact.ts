@@ -23,13 +23,30 @@ function canonicalChar(ch: string, previous: string, beforePrevious: string): st
   return ch;
 }
 
-/** The compact form of a text with its map back to the original. */
-export function compactOf(text: string): CompactText {
+/** A cell standing alone between spaces or line ends: a number, or 「—」 「/」 for an empty cell. */
+export const standaloneCell = /(?<=^|\s)(?:\d[\d,]*(?:\.\d+)?|[/／—－-]+)(?=\s|$)/g;
+
+/** Indexes of the characters of standalone cells. */
+function standaloneIndexes(text: string): Set<number> {
+  const indexes = new Set<number>();
+  for (const match of text.matchAll(standaloneCell)) {
+    for (let index = match.index; index < match.index + match[0].length; index += 1) indexes.add(index);
+  }
+  return indexes;
+}
+
+/**
+ * The compact form of a text with its map back to the original. With `skipCells`, numbers standing
+ * alone are left out too, so a label a PDF wrapped around its row's numbers (issue 14: the numbers on
+ * the middle line of a three-line label) still reads as one label.
+ */
+export function compactOf(text: string, skipCells = false): CompactText {
   let compact = '';
   const origin: number[] = [];
+  const skipped = skipCells ? standaloneIndexes(text) : undefined;
   for (let index = 0; index < text.length; index += 1) {
     const ch = text[index] as string;
-    if (dropped.test(ch)) continue;
+    if (dropped.test(ch) || skipped?.has(index)) continue;
     compact += canonicalChar(ch, text[index - 1] ?? '', text[index - 2] ?? '');
     origin.push(index);
   }
@@ -47,6 +64,8 @@ export interface LabelMatch {
   readonly end: number;
   /** Compact index just after the label, to continue searching. */
   readonly next: number;
+  /** Compact index where the label starts. */
+  readonly at: number;
 }
 
 /** The first occurrence of one of the keys (tried in order) at or after compact index `from`. */
@@ -56,7 +75,7 @@ export function findLabel(compact: CompactText, keys: readonly string[], from: n
     const at = compact.text.indexOf(key, from);
     if (at >= 0 && at < before) {
       const lastChar = at + key.length - 1;
-      return { start: compact.origin[at] as number, end: (compact.origin[lastChar] as number) + 1, next: at + key.length };
+      return { start: compact.origin[at] as number, end: (compact.origin[lastChar] as number) + 1, next: at + key.length, at };
     }
   }
   return undefined;

@@ -3,3 +3,5 @@ export { parsePublishedReport } from './parse';
 export type { ParseIssue, ParseNote, ParseOptions, PublishedReport } from './parse';
 export { describeParseIssue, describeParseNote } from './messages.zh-CN';
 export { looksLikeHtml } from './normalise';
+export { chooseSplit, rankedCandidates } from './choose';
+export type { RankedCandidate } from './choose';

@@ -49,6 +49,10 @@ export function describeParseNote(note: ParseNote): string {
       return '2019 年格式的“（六）其他处理”只有一行，已记入“（六）其他处理 3.其他”，另两行记为 0。';
     case 'legacySection2NotChecked':
       return '二、主动公开政府信息情况按 2019 年格式填报，栏目不同，未导入也未校验。';
+    case 'rowChosen':
+      return `${where(note.line)}“${note.row}”的数字连在一起，按您选择的拆法导入：${cells(note.cells)}。`;
+    case 'labelVariant':
+      return `${where(note.line)}原文“${note.found}”与格式的“${note.row}”不完全相同，已按“${note.row}”一行导入，请核对。`;
     case 'rowDecoded':
       return `${where(note.line)}“${note.row}”的数字连在一起，按加总关系唯一拆分为：${cells(note.cells)}。`;
     case 'rowDecodedByColumns':

@@ -10,7 +10,7 @@ import type { CellId, CellValue, Report, TextFieldId } from '../report';
 import { yearFindings } from '../rules/sections';
 import { findSections, findTitle } from './layout';
 import type { SectionKey, SectionSpan } from './layout';
-import { contentLines, htmlToText, looksLikeHtml, normaliseText, stripTrailingFurniture } from './normalise';
+import { contentLines, dropPageNumbers, htmlToText, looksLikeHtml, markdownTablesToTabs, normaliseText, stripTrailingFurniture } from './normalise';
 import { rowPlansOf, tablesOfSection } from './rows';
 import { settleApplicationRows, settleDocumentRows } from './settle';
 import { plansOfApplications, readReviewRow, readRows } from './tables';
@@ -51,6 +51,16 @@ function layoutOf(text: string, sections: readonly SectionSpan[], year: number |
   return year !== undefined && year < 2021 ? '2019' : '2021';
 }
 
+/**
+ * Some bodies still print （六）其他处理 as the 2019 format's single row in an otherwise 2021 report
+ * (issue 14): no sub-row of it in 三, but the row itself followed by its numbers.
+ */
+function otherHandlingLayout(s3Text: string, layout: '2021' | '2019'): '2021' | '2019' {
+  if (layout === '2019') return layout;
+  const compact = s3Text.replace(/\s/g, '');
+  return /其他处理/.test(compact) && !/逾期不补正|逾期未按收费|不再处理其/.test(compact) ? '2019' : '2021';
+}
+
 /** The value an input cell takes from its printed text, when it is a valid count or amount. */
 function valueOf(kind: 'count' | 'amount', printed: string): CellValue | undefined {
   const text = printed.trim();
@@ -61,7 +71,7 @@ function valueOf(kind: 'count' | 'amount', printed: string): CellValue | undefin
 
 /** Reads a published report. Never throws: whatever cannot be read is in `issues`. */
 export function parsePublishedReport(input: string, options: ParseOptions = {}): PublishedReport {
-  const text = normaliseText(looksLikeHtml(input) ? htmlToText(input) : input);
+  const text = dropPageNumbers(markdownTablesToTabs(normaliseText(looksLikeHtml(input) ? htmlToText(input) : input)));
   const title = findTitle(text);
   const sections = findSections(text);
   const spanOf = (key: SectionKey) => sections.find((section) => section.key === key);
@@ -98,8 +108,9 @@ export function parsePublishedReport(input: string, options: ParseOptions = {}):
   }
   if (layout === '2019') read.notes.push({ kind: 'legacySection2NotChecked' });
   const s3 = spanOf('s3');
-  if (s3) settleApplicationRows(readRows(text, s3, plansOfApplications(layout), read), read);
-  if (s3 && layout === '2019') {
+  const otherLayout = s3 ? otherHandlingLayout(text.slice(s3.start, s3.end), layout) : layout;
+  if (s3) settleApplicationRows(readRows(text, s3, plansOfApplications(otherLayout), read), read);
+  if (s3 && otherLayout === '2019') {
     // The rows the 2019 format does not have are 0 there: its single row is kept in 3.其他.
     for (const row of tablesOfSection('s3')[0]?.rows ?? []) {
       if (!row.key.startsWith('otherHandling.') || row.key === 'otherHandling.other') continue;

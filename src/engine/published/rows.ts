@@ -15,6 +15,8 @@ export interface RowPlan {
   readonly keys: readonly string[];
   readonly cellIds: readonly string[];
   readonly constraints: readonly SumConstraint[];
+  /** The characters of the row's group labels (（六）其他处理), which a PDF may interleave into the label. */
+  readonly groupChars: ReadonlySet<string>;
 }
 
 /** Each computed column's sum, as indexes into the row's cells. */
@@ -51,6 +53,7 @@ export function rowPlansOf(sectionId: string): RowPlan[] {
       keys: row.label === '' ? [] : fallbackKeys(row.label),
       cellIds: table.columns.map((column) => cellIdOf(table, row.key, column.key)),
       constraints: rowConstraintsOf(table),
+      groupChars: new Set(compactLabel((row.groups ?? []).join(''))),
     })),
   );
 }

@@ -4,7 +4,9 @@
  */
 import { cellsOf, format2021 } from '../../format';
 import { readRowCells } from './cells';
-import { compactLabel, compactOf, findLabel } from './compact';
+import { compactLabel, compactOf, findLabel, standaloneCell } from './compact';
+import type { CompactText, LabelMatch } from './compact';
+import { findNearLabel } from './fuzzy';
 import type { SectionSpan } from './layout';
 import { rowConstraintsOf, rowPlansOf, tablesOfSection } from './rows';
 import type { RowPlan } from './rows';
@@ -32,16 +34,41 @@ function reportUnplacedLines(text: string, from: number, to: number, read: Table
     });
 }
 
+/**
+ * Rows whose label was not found exactly, looked for near their official label between the rows found
+ * on either side (issue 14); each one found is noted with both wordings.
+ */
+function findVariants(
+  compact: CompactText,
+  plans: readonly RowPlan[],
+  found: (LabelMatch | undefined)[],
+  text: string,
+  span: SectionSpan,
+  read: TableRead,
+): void {
+  plans.forEach((plan, index) => {
+    if (found[index] || !plan.keys[0]) return;
+    const from = found.slice(0, index).findLast((match) => match !== undefined)?.next ?? 0;
+    const before = found.slice(index + 1).find((match) => match !== undefined)?.at ?? compact.text.length;
+    const near = findNearLabel(compact, plan.keys[0], from, before, plan.groupChars);
+    if (!near) return;
+    found[index] = near;
+    if (near.distance > 0) read.notes.push({ kind: 'labelVariant', row: plan.label, found: near.found, line: lineAt(text, span.start + near.start) });
+  });
+}
+
 /** Reads the rows of one section's tables, label after label, in the format's order. */
 export function readRows(text: string, span: SectionSpan, plans: readonly RowPlan[], read: TableRead): RowPlan[] {
   const body = text.slice(span.start, span.end);
-  const compact = compactOf(body);
+  // Labels are matched without the numbers standing among them (a PDF's wrapped label, issue 14).
+  const compact = compactOf(body, true);
   let from = 0;
-  const found = plans.map((plan) => {
+  const found: (LabelMatch | undefined)[] = plans.map((plan) => {
     const match = findLabel(compact, plan.keys, from);
     if (match) from = match.next;
     return match;
   });
+  findVariants(compact, plans, found, text, span, read);
   const ambiguous: RowPlan[] = [];
   const first = found.find((match) => match !== undefined);
   if (first) reportUnplacedLines(text, span.start, span.start + first.start, read);
@@ -55,7 +82,10 @@ export function readRows(text: string, span: SectionSpan, plans: readonly RowPla
     // A label's closing quote (「3.危及“三安全一稳定”」) is dropped from the compact text: skip it here.
     let end = match.end;
     while (end < nextStart && /[“”"'‘’」』]/.test(body[end] ?? '')) end += 1;
-    const region = body.slice(end, nextStart);
+    // Numbers standing inside the label's span (its middle line) come first: they are the row's cells.
+    const inside = body.slice(match.start, match.end).match(standaloneCell) ?? [];
+    const after = body.slice(end, nextStart);
+    const region = inside.length > 0 && !after.includes('\t') ? `${inside.join(' ')} ${after}` : after;
     const line = lineAt(text, span.start + match.start);
     const reading = readRowCells(region, plan.cellIds.length, plan.constraints);
     if (reading.kind === 'read') {

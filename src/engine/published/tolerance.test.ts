@@ -59,7 +59,7 @@ describe('tolerance', () => {
   });
 
   it('names a row it cannot find instead of shifting numbers into it', () => {
-    const parsed = parsePublishedReport(seedText.replace('2.重复申请', '2.重复的请求'));
+    const parsed = parsePublishedReport(seedText.replace('2.重复申请', '2.另行处理的事项'));
     expect(parsed.issues.map((issue) => issue.kind).sort()).toEqual(['rowNotFound', 'rowUnreadable']);
     expect(parsed.report.values['s3.notProcessed.duplicate.natural']).toBeUndefined();
   });

@@ -30,6 +30,10 @@ export type ParseNote =
   | { readonly kind: 'legacyFormat'; readonly year: number | null }
   | { readonly kind: 'legacyOtherHandling' }
   | { readonly kind: 'legacySection2NotChecked' }
+  /** The officer chose how to split a joined row (issue 14). */
+  | { readonly kind: 'rowChosen'; readonly row: string; readonly line: number; readonly cells: readonly string[] }
+  /** A row label found worded differently (issue 14): read as the official row, said so. */
+  | { readonly kind: 'labelVariant'; readonly row: string; readonly found: string; readonly line: number }
   | { readonly kind: 'rowDecoded'; readonly row: string; readonly line: number; readonly cells: readonly string[] }
   | { readonly kind: 'rowDecodedByColumns'; readonly row: string; readonly line: number; readonly cells: readonly string[] }
   | {

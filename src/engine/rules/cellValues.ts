@@ -44,7 +44,8 @@ export const checkCellValues: Check = (report) => {
         params: { value: String(value), kind: cell.kind },
       });
     }
-    const printedEmpty = report.printed !== undefined && (printed === undefined || printed.trim() === '');
+    // Printed blank, not unread: a row the importer could not read is no empty row (issue 14, ROW-UNREAD).
+    const printedEmpty = report.printed !== undefined && printed !== undefined && printed.trim() === '';
     if (cell.table.emptyRule && (report.printed ? printedEmpty : value === undefined)) {
       const list = emptyByTable.get(cell.table) ?? [];
       list.push(cell.id);
@@ -55,7 +56,7 @@ export const checkCellValues: Check = (report) => {
   if (report.printed) {
     for (const cell of cellsOf(formats[report.format]).values()) {
       const printed = report.printed[cell.id as CellId];
-      if (cell.sumOf && cell.table.emptyRule && (printed === undefined || printed.trim() === '')) {
+      if (cell.sumOf && cell.table.emptyRule && printed !== undefined && printed.trim() === '') {
         emptyByTable.set(cell.table, [...(emptyByTable.get(cell.table) ?? []), cell.id]);
       }
     }

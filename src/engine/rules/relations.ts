@@ -3,7 +3,7 @@ import { relationRules2021 } from '../../format';
 import type { RelationRule } from '../../format';
 import type { Finding } from '../finding';
 import type { CellId, Report } from '../report';
-import { numberAt } from '../values';
+import { anyUnread, numberAt } from '../values';
 import type { Check } from './check';
 import { severityOf } from './catalog';
 
@@ -20,7 +20,16 @@ function sumOf(report: Report, cells: readonly string[]): { sum: number; filled:
   return { sum, filled };
 }
 
+/** The cells a relation reads. */
+function cellsOfRule(rule: RelationRule): readonly string[] {
+  if (rule.kind === 'balance') return [...rule.left, ...rule.right];
+  if (rule.kind === 'atLeast') return [rule.left, ...rule.plus, ...rule.minus, ...(rule.when ? [rule.when] : [])];
+  return rule.cells;
+}
+
 function checkRelation(report: Report, rule: RelationRule): Finding | undefined {
+  // A row the importer could not read is not judged (issue 14): ROW-UNREAD names it instead.
+  if (anyUnread(report, cellsOfRule(rule))) return undefined;
   const severity = severityOf(rule.ruleId);
   switch (rule.kind) {
     case 'balance': {

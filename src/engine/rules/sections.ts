@@ -25,7 +25,9 @@ export function reportFormatOf(report: Pick<Report, 'meta'>): '2021' | '2019' | 
 }
 
 /** Words that show 六 reports the 信息处理费 (《政府信息公开信息处理费管理办法》), or says there was none. */
-const feeStatement = /信息处理费|收费通知/;
+// Issue 14: bodies also write 「政府信息公开未发生收费情况」, 「本机关未收取信息公开处理费」,
+// 「未发生政府信息公开收费事项」: each says 无收取信息处理费情况.
+const feeStatement = /信息处理费|收费通知|公开处理费|(?:未|没有|无)(?:发生|收取)[^。；！\n]{0,12}?收费/;
 
 function checkFeeStatement(report: Report): Finding[] {
   const text = report.texts.s6;

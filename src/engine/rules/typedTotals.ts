@@ -4,7 +4,7 @@
  */
 import { cellsOf, formats } from '../../format';
 import type { Finding } from '../finding';
-import { computedTotal, printedCount } from '../values';
+import { anyUnread, computedTotal, printedCount } from '../values';
 import type { Check } from './check';
 import { severityOf } from './catalog';
 
@@ -16,6 +16,8 @@ export const checkTypedTotals: Check = (report) => {
     const typed = printedCount(report, cell.id);
     if (typed === undefined) continue;
     for (const identity of cell.identities) {
+      // A part the importer could not read is no evidence of a wrong total (issue 14): ROW-UNREAD says so.
+      if (anyUnread(report, identity.parts)) continue;
       // Sum the parts as printed: a part that is itself a total counts as the report typed it.
       let sum = 0;
       for (const part of identity.parts) {

@@ -5,8 +5,11 @@
  */
 import { useState } from 'react';
 import type { Draft } from '../../draft';
-import { parsePublishedReport } from '../../engine/published';
-import type { PublishedReport } from '../../engine/published';
+import type { Report } from '../../engine';
+import { chooseSplit, parsePublishedReport } from '../../engine/published';
+import type { ParseIssue, PublishedReport } from '../../engine/published';
+
+type AmbiguousIssue = Extract<ParseIssue, { kind: 'rowAmbiguous' }>;
 import { ParseReview } from './ParseReview';
 import { PublishedTextInput } from './PublishedTextInput';
 import { needsReview } from './fromPublished';
@@ -17,13 +20,24 @@ export interface PanelBodyProps {
   readonly confirmLabel: string;
   readonly make: (parsed: PublishedReport) => Promise<Draft>;
   readonly onCreated: (draft: Draft) => void;
+  /** Last year's report of the same body among the officer's drafts, if any (ranks candidate splits). */
+  readonly findLastYear?: (report: Report) => Promise<Report | undefined>;
 }
 
-export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelBodyProps) {
+export function PanelBody({ actionLabel, confirmLabel, make, onCreated, findLastYear }: PanelBodyProps) {
   const [text, setText] = useState('');
-  const [parsed, setParsed] = useState<PublishedReport | undefined>();
+  // The parse as read, and the officer's choices of split by ambiguous row (issue 14): a choice can be changed.
+  const [original, setOriginal] = useState<PublishedReport | undefined>();
+  const [chosen, setChosen] = useState<ReadonlyMap<AmbiguousIssue, readonly string[]>>(new Map());
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [lastYear, setLastYear] = useState<Report | undefined>();
+
+  const parsed = original && [...chosen].reduce((report, [issue, cells]) => chooseSplit(report, issue, cells), original);
+  const setParsed = (result: PublishedReport | undefined) => {
+    setOriginal(result);
+    setChosen(new Map());
+  };
 
   const create = async (report: PublishedReport) => {
     setBusy(true);
@@ -46,8 +60,15 @@ export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelB
       return;
     }
     setMessage('');
-    if (needsReview(result)) setParsed(result);
-    else void create(result);
+    if (!needsReview(result)) {
+      void create(result);
+      return;
+    }
+    setParsed(result);
+    setLastYear(undefined);
+    if (findLastYear && result.issues.some((issue) => issue.kind === 'rowAmbiguous')) {
+      findLastYear(result.report).then(setLastYear, () => setLastYear(undefined));
+    }
   };
 
   return (
@@ -59,6 +80,10 @@ export function PanelBody({ actionLabel, confirmLabel, make, onCreated }: PanelB
           busy={busy}
           onConfirm={() => void create(parsed)}
           onCancel={() => setParsed(undefined)}
+          ambiguous={original?.issues.flatMap((issue) => (issue.kind === 'rowAmbiguous' ? [issue] : [])) ?? []}
+          chosen={chosen}
+          onChoose={(issue, cells) => setChosen(new Map(chosen).set(issue, cells))}
+          {...(lastYear ? { lastYear } : {})}
         />
       ) : (
         <>

@@ -1,4 +1,4 @@
-/** The pasted text of a published report, or a .txt/.html file read into it. */
+/** The pasted text of a published report, or a .pdf/.docx/.txt/.html file read into it (issue 14). */
 import { useId, useState } from 'react';
 import { readTextFile } from './readTextFile';
 import { strings } from './strings.zh-CN';
@@ -14,9 +14,15 @@ export function PublishedTextInput({ value, onChange }: PublishedTextInputProps)
   const [fileMessage, setFileMessage] = useState('');
   const open = async (file: File | undefined) => {
     if (!file) return;
+    setFileMessage(strings.fileReading(file.name));
     try {
-      onChange(await readTextFile(file));
-      setFileMessage(strings.fileRead(file.name));
+      const read = await readTextFile(file);
+      if (!read.ok) {
+        setFileMessage(read.problem === 'noText' ? strings.fileNoText(read.kind) : strings.fileBroken(read.kind));
+        return;
+      }
+      onChange(read.text);
+      setFileMessage(strings.fileRead(file.name, read.kind));
     } catch {
       setFileMessage(strings.fileUnreadable);
     }
@@ -26,7 +32,7 @@ export function PublishedTextInput({ value, onChange }: PublishedTextInputProps)
       <label htmlFor={textId}>{strings.text}</label>
       <textarea id={textId} rows={10} value={value} onChange={(event) => onChange(event.target.value)} spellCheck={false} />
       <label htmlFor={fileId}>{strings.file}</label>
-      <input id={fileId} type="file" accept=".txt,.text,.htm,.html,text/plain,text/html" onChange={(event) => void open(event.target.files?.[0])} />
+      <input id={fileId} type="file" accept=".pdf,.docx,.txt,.text,.htm,.html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/html" onChange={(event) => void open(event.target.files?.[0])} />
       <p role="status" className="published-file-status">
         {fileMessage}
       </p>

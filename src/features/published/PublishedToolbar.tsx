@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import { PublishedPanel } from './PublishedPanel';
-import { createFromPublishedLastYear, importPublished } from './fromPublished';
+import { createFromPublishedLastYear, findLastYearReport, importPublished } from './fromPublished';
 import { strings } from './strings.zh-CN';
 import './published.css';
 
@@ -27,6 +27,7 @@ export function PublishedToolbar({ onImported, onCreatedFromLastYear }: Publishe
         actionLabel={strings.import}
         confirmLabel={strings.importAnyway}
         make={(parsed) => importPublished(repository, parsed)}
+        findLastYear={(report) => findLastYearReport(repository, report)}
         onCreated={(draft) => onImported(draft.id)}
       />
       <PublishedPanel

@@ -1,12 +1,10 @@
 /**
- * A saved .txt or .html as text. Pages saved from older government sites are often GB18030/GBK, not
- * UTF-8: a file that is not valid UTF-8 is read as GB18030.
+ * A saved report file as text, through the engine's one door for report files (issue 14): a PDF's text
+ * rebuilt from its layout, a Word file's tables as tables, a .txt/.html as UTF-8 or GB18030.
  */
-export async function readTextFile(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+import { reportFileText } from '../../engine/published/files/reportText';
+import type { ReportFileText } from '../../engine/published/files/reportText';
+
+export async function readTextFile(file: Blob): Promise<ReportFileText> {
+  return reportFileText(new Uint8Array(await file.arrayBuffer()));
 }
