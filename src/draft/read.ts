@@ -113,6 +113,11 @@ export async function readDraftValue(value: unknown, options: ReadOptions = {}):
     const last = checkCellValues(format, draft.lastYear.values, Object.keys(draft.lastYear.printed ?? {}));
     if (!last.ok) return fail(last.code === 'unknownCells' ? { code: 'unknownCells', cells: last.cells } : last);
   }
+  // A 汇总's units are held to the same format check as its own values (issue 15).
+  for (const unit of draft.consolidation?.units ?? []) {
+    const checked = checkCellValues(format, unit.values);
+    if (!checked.ok) return fail(checked.code === 'unknownCells' ? { code: 'unknownCells', cells: checked.cells } : checked);
+  }
   if (options.source === 'file') {
     const active = findActiveContent(draft);
     if (active) return fail({ code: 'activeContent', path: active.path, sample: active.sample });
