@@ -2,6 +2,7 @@
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
 // imports another (DESIGN.md).
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
@@ -21,6 +22,10 @@ const ExportDraftButton = lazy(() =>
 );
 // The service worker registers once the page is idle (useAfterFirstLoad): its code is not part of the first load.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
+// 汇总 (issue 15): its own chunk, and ExcelJS a further one loaded only on export.
+const ConsolidatePage = lazy(() =>
+  import('../features/consolidate/ConsolidatePage').then((module) => ({ default: module.ConsolidatePage })),
+);
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -38,7 +43,8 @@ export function App() {
     go(hrefOf({ page: 'home' }));
   }, []);
   const clearDropElsewhere = useCallback(() => setDroppedElsewhere(undefined), []);
-  useFileDrop(takeDropElsewhere, route.page !== 'home');
+  // The 汇总 page takes several dropped files itself (issue 15).
+  useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
   return (
     <>
       <AppHeader />
@@ -50,6 +56,7 @@ export function App() {
               onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
               droppedElsewhere={droppedElsewhere}
               onDroppedElsewhereTaken={clearDropElsewhere}
+              onConsolidate={() => go(hrefOf({ page: 'consolidate' }))}
             />
           </Suspense>
         )}
@@ -64,6 +71,7 @@ export function App() {
                 headerActions={(draft) => (
                   <>
                     <PrintLink draftId={draft.id} />
+                    {draft.consolidation && <ConsolidationLink href={hrefOf({ page: 'consolidate', draftId: draft.id })} />}
                     {firstLoadDone && (
                       <Suspense fallback={null}>
                         <ExportDraftButton draft={draft} />
@@ -74,6 +82,15 @@ export function App() {
               />
             </Suspense>
           </DraftEditGuard>
+        )}
+        {route.page === 'consolidate' && (
+          <Suspense fallback={<p>{strings.loading}</p>}>
+            <ConsolidatePage
+              key={route.draftId ?? 'new'}
+              draftId={route.draftId}
+              onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+            />
+          </Suspense>
         )}
         {route.page === 'print' && (
           <Suspense fallback={<p>{strings.loading}</p>}>

@@ -4,7 +4,7 @@ export { agencyKey, unitDigest, unitFromDraft } from './units';
 export type { UnitSource } from './units';
 export { planConsolidation } from './plan';
 export type { ConsolidationPlan, DuplicateGroup, PlanChoices, PlannedUnit, UnitStatus } from './plan';
-export { breakdownOf, sumUnits } from './sum';
+export { breakdownOf, sumUnits, unitValue } from './sum';
 export type { Contribution } from './sum';
 export { consolidatedDraft, matchingUnit, unitChanges, withUnits } from './build';
 export type { ConsolidatedDraftInput, UnitCellChange } from './build';

@@ -52,10 +52,15 @@ function unitReport(unit: ConsolidationUnit): Report {
 export function breakdownOf(units: readonly ConsolidationUnit[], cellId: string): Contribution[] {
   const contributions: Contribution[] = [];
   for (const unit of units) {
-    const cell = cellsOf(formats[unit.format]).get(cellId);
-    if (!cell) continue;
-    const value = cell.sumOf ? numberAt(unitReport(unit), cellId) : unit.values[cellId];
+    const value = unitValue(unit, cellId);
     if (value !== undefined) contributions.push({ unitId: unit.id, agency: unit.agency, value });
   }
   return contributions;
+}
+
+/** A unit's figure in a cell: the stored value of an input cell, the computed figure of a total. */
+export function unitValue(unit: ConsolidationUnit, cellId: string): CellValue | undefined {
+  const cell = cellsOf(formats[unit.format]).get(cellId);
+  if (!cell) return undefined;
+  return cell.sumOf ? numberAt(unitReport(unit), cellId) : unit.values[cellId];
 }
