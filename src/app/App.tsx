@@ -1,7 +1,7 @@
 // The shell composes the features: each route renders one feature page, and where a page offers
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
 // imports another (DESIGN.md).
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
@@ -45,6 +45,10 @@ export function App() {
   const clearDropElsewhere = useCallback(() => setDroppedElsewhere(undefined), []);
   // The 汇总 page takes several dropped files itself (issue 15).
   useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
+  // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
+  useEffect(() => {
+    if (route.page === 'consolidate') void import('../features/wizard/WizardPage');
+  }, [route.page]);
   return (
     <>
       <AppHeader />

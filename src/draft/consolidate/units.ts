@@ -11,6 +11,8 @@ export interface UnitSource {
   readonly source: 'file' | 'draft';
   readonly fileName?: string;
   readonly addedAt: string;
+  /** The digest the door already checked for a file (ReadResult.digest), when it covers the same content. */
+  readonly digest?: string;
 }
 
 /** The digest of a unit's draft: identical content (whatever the file's name or export time) gives the same digest. */
@@ -27,7 +29,8 @@ export async function unitFromDraft(draft: Draft, from: UnitSource): Promise<Con
     agency: draft.meta.agency.trim(),
     year: draft.meta.year,
     format: draft.format,
-    digest: await unitDigest(draft),
+    // The file's checked digest is the draft's digest unless the draft carries an export time (left out here).
+    digest: from.digest !== undefined && draft.lastExportedAt === undefined ? from.digest : await unitDigest(draft),
     source: from.source,
     ...(from.fileName !== undefined ? { fileName: from.fileName } : {}),
     draftId: draft.id,
