@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from './test';
-import { ConsolidateModel, unitDraft, unitFile, zeroValues } from './pages/consolidate';
+import { ConsolidateModel, dropFiles, unitDraft, unitFile, zeroValues } from './pages/consolidate';
+import { seedDrafts } from './pages/drafts';
 import { PrintPageModel } from './pages/print';
 import { readDraftText, TransferModel } from './pages/transfer';
 
@@ -205,4 +206,49 @@ test('a file with a bad digest and a unit of another year are listed with their 
   const stored = await transfer.storedDraft(draftId);
   expect(stored?.values).toEqual({ ...zeroValues(), ...jia });
   expect((stored?.consolidation as { units: { agency: string }[] }).units.map((unit) => unit.agency)).toEqual(['甲局']);
+});
+
+test('local drafts and dropped files; a unit with errors left out, and taken back in on the saved 汇总', async ({ page }) => {
+  const consolidate = new ConsolidateModel(page);
+  const transfer = new TransferModel(page);
+  await transfer.goHome();
+  await seedDrafts(page, [unitDraft({ agency: '甲局', values: jia }), unitDraft({ agency: '戊局', values: { 's3.new.natural': 3, 's3.disclosed.natural': 3 } })]);
+  await page.reload();
+  await consolidate.start();
+  await page.getByText('本机草稿', { exact: true }).click();
+  await page.getByRole('checkbox', { name: '甲局2025年政府信息公开工作年度报告' }).check();
+  await page.getByRole('checkbox', { name: '戊局2025年政府信息公开工作年度报告' }).check();
+  await page.getByRole('button', { name: '加入所选草稿' }).click();
+  await dropFiles(page, [await unitFile(unitDraft({ agency: '乙局', values: yi }), '乙局.nianbao.json')]);
+  await expect(consolidate.units.locator('tbody tr')).toHaveCount(3);
+  expect((await consolidate.rows()).map((row) => [row[0], row[6]])).toEqual([
+    ['甲局', '本机草稿'],
+    ['戊局', '本机草稿'],
+    ['乙局', '乙局.nianbao.json'],
+  ]);
+
+  // 乙局 has errors: the officer leaves it out; the warning goes, the totals row follows.
+  const warning = page.getByRole('alert').filter({ hasText: '本身存在错误' });
+  await expect(warning).toBeVisible();
+  await consolidate.units.getByRole('checkbox', { name: '计入 乙局' }).uncheck();
+  await expect(consolidate.rowOfFile('乙局.nianbao.json')).toContainText('未计入（已选择不计入）');
+  await expect(warning).toHaveCount(0);
+  expect((await consolidate.totals())[5]).toBe('10');
+
+  const draftId = await consolidate.generate('某市某区人民政府');
+  const stored = (await transfer.storedDraft(draftId)) as { values: Record<string, unknown>; consolidation: { units: { agency: string; included: boolean; source: string }[] } };
+  expect(stored.values['s3.new.natural']).toBe(8);
+  expect(stored.values['s3.disclosed.natural']).toBe(7);
+  expect(stored.consolidation.units.map((unit) => [unit.agency, unit.included, unit.source])).toEqual([
+    ['甲局', true, 'draft'],
+    ['戊局', true, 'draft'],
+    ['乙局', false, 'file'],
+  ]);
+
+  // On the saved 汇总, 乙局 is taken back in: its figures join the sums, nothing else moves.
+  await page.getByRole('link', { name: '汇总单位' }).click();
+  await consolidate.units.getByRole('checkbox', { name: '计入 乙局' }).check();
+  await expect(page.getByRole('status').filter({ hasText: '已把“乙局”计入汇总。' })).toBeVisible();
+  const after = (await transfer.storedDraft(draftId)) as { values: Record<string, unknown> };
+  expect(after.values).toEqual({ ...stored.values, 's3.new.natural': 15, 's3.disclosed.natural': 13, 's3.new.research': 1, 's3.unable.notHeld.research': 1, 's2.normativeDocs.inForce': 28, 's2.fees.amount': '1.2400', 's4.suitDirect.corrected': 2, 's6.fees.noticeAmount': '101.25' });
 });

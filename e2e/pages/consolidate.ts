@@ -113,3 +113,17 @@ export class ConsolidateModel {
     return this.page.getByRole('complementary', { name: '来源' });
   }
 }
+
+/** Drops files on the page at once, as when the officer drags a folder's files onto it. */
+export async function dropFiles(page: Page, files: readonly UnitFile[]): Promise<void> {
+  await page.evaluate(
+    (list) => {
+      const data = new DataTransfer();
+      for (const { name, text } of list) data.items.add(new File([text], name, { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    files.map((file) => ({ name: file.name, text: file.buffer.toString('utf8') })),
+  );
+}
