@@ -24,7 +24,8 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
   const [refused, setRefused] = useState<readonly RefusedFile[]>([]);
   const [queue, setQueue] = useState<readonly PendingReplace[]>([]);
   const [messages, setMessages] = useState<readonly string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
+  const busy = reading !== undefined;
 
   useEffect(() => {
     let cancelled = false;
@@ -61,8 +62,8 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
   const addFiles = useCallback(
     async (files: File[]) => {
       if (!loaded) return;
-      setBusy(true);
-      const read = await readUnitFiles(files, new Date().toISOString());
+      setReading({ done: 0, total: files.length });
+      const read = await readUnitFiles(files, new Date().toISOString(), (done) => setReading({ done, total: files.length }));
       setRefused((list) => [...list, ...read.refused]);
       let current = loaded;
       const pending: PendingReplace[] = [];
@@ -84,7 +85,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
         }
       }
       setQueue((list) => [...list, ...pending]);
-      setBusy(false);
+      setReading(undefined);
     },
     [loaded, plan.year, save],
   );
@@ -121,7 +122,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
           {t.openDraft}
         </button>
       </div>
-      {busy && <p role="status">{t.reading(0, 0)}</p>}
+      {reading && <p role="status">{t.reading(reading.done, reading.total)}</p>}
       {messages.length > 0 && (
         <ul role="status" className="consolidate-messages">
           {messages.map((message, index) => (
