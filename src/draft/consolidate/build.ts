@@ -8,6 +8,7 @@ import { cellNameOf } from '../readProblems.zh-CN';
 import type { Draft } from '../schema';
 import { sumUnits } from './sum';
 import type { ConsolidationUnit } from './types';
+import { unitsOf } from './types';
 import { agencyKey } from './units';
 
 export interface ConsolidatedDraftInput {
@@ -44,7 +45,7 @@ export function consolidatedDraft(input: ConsolidatedDraftInput): Draft {
  * elsewhere in the 汇总 (issue 15: re-import never double-counts).
  */
 export function withUnits(draft: Draft, units: readonly ConsolidationUnit[], now: string): Draft {
-  const before = sumUnits((draft.consolidation?.units ?? []).filter((unit) => unit.included), draft.format);
+  const before = sumUnits(unitsOf(draft).filter((unit) => unit.included), draft.format);
   const after = sumUnits(units.filter((unit) => unit.included), draft.format);
   const values: Record<string, number | string> = { ...draft.values };
   for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {

@@ -7,6 +7,7 @@ import { breakdownOf, sumUnits } from './sum';
 import type { ConsolidationUnit } from './types';
 import { unitDigest, unitFromDraft } from './units';
 import { newDraft } from '../draft';
+import { readDraftValue } from '../read';
 import { emptyReport } from '../../engine';
 
 const unit = (id: string, agency: string, values: ConsolidationUnit['values'], extra: Partial<ConsolidationUnit> = {}): ConsolidationUnit => ({
@@ -140,5 +141,19 @@ describe('a unit from a draft', () => {
     expect(made.errors).toBeGreaterThan(0);
     expect(made.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(await unitDigest({ ...draft, lastExportedAt: '2026-02-01T00:00:00.000Z' })).toBe(made.digest);
+  });
+});
+
+describe('the door and a 汇总', () => {
+  const make = (values: ConsolidationUnit['values']) =>
+    consolidatedDraft({ id: 'sum', agency: '某县', year: 2025, format: '2021', units: [unit('a', '甲局', values)], now: '2026-01-15T00:00:00.000Z' });
+  it('reads a consolidated draft back with its units', async () => {
+    const read = await readDraftValue(make({ 's3.new.natural': 3, 's2.fees.amount': '0.5' }));
+    expect(read.ok && read.draft.consolidation?.units[0]?.values).toEqual({ 's3.new.natural': 3, 's2.fees.amount': '0.5' });
+  });
+  it('holds each unit’s values to its cell, as the draft’s own', async () => {
+    expect(await readDraftValue(make({ 's3.new.natural': -1 }))).toMatchObject({ ok: false, problem: { code: 'badCellValue', cell: 's3.new.natural', fault: 'negative' } });
+    expect(await readDraftValue(make({ 's2.fees.amount': 0.5 }))).toMatchObject({ ok: false, problem: { code: 'badCellValue', fault: 'amountNotText' } });
+    expect(await readDraftValue(make({ 's3.new.total': 3 }))).toMatchObject({ ok: false, problem: { code: 'unknownCells', cells: ['s3.new.total'] } });
   });
 });

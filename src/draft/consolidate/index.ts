@@ -8,4 +8,5 @@ export { breakdownOf, sumUnits, unitValue } from './sum';
 export type { Contribution } from './sum';
 export { consolidatedDraft, matchingUnit, unitChanges, withUnits } from './build';
 export type { ConsolidatedDraftInput, UnitCellChange } from './build';
+export { unitsOf } from './types';
 export type { Consolidation, ConsolidationUnit } from './types';

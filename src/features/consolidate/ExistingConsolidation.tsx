@@ -4,7 +4,7 @@
  * count or leave out a unit. Each change is saved after a revision of the draft as it was.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { matchingUnit, planConsolidation, withUnits } from '../../draft';
+import { matchingUnit, planConsolidation, unitsOf, withUnits } from '../../draft';
 import type { ConsolidationUnit, Draft } from '../../draft';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import { replaceAfterSnapshot } from '../../storage/transfer';
@@ -38,7 +38,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
   }, [repository, draftId]);
 
   const loaded = typeof draft === 'object' ? draft : undefined;
-  const units = useMemo(() => loaded?.consolidation?.units ?? [], [loaded]);
+  const units = useMemo(() => (loaded ? unitsOf(loaded) : []), [loaded]);
   const plan = useMemo(
     () =>
       planConsolidation(units, {
@@ -68,7 +68,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
       let current = loaded;
       const pending: PendingReplace[] = [];
       for (const incoming of read.units) {
-        const here = current.consolidation?.units ?? [];
+        const here = unitsOf(current);
         const check = planConsolidation([incoming], { year: plan.year }).rows[0];
         const name = incoming.fileName ?? incoming.agency;
         if (check && check.status.kind !== 'counted') {
@@ -105,7 +105,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
   }
   const head = queue[0];
   const replace = async (pending: PendingReplace) => {
-    const here = draft.consolidation?.units ?? [];
+    const here = unitsOf(draft);
     const next = here.map((unit) =>
       unit.id === pending.current.id ? { ...pending.incoming, id: unit.id, included: unit.included } : unit,
     );

@@ -2,7 +2,7 @@
  * 来源 of a consolidated draft (issue 15): for the cell that has the focus (typed into, or reached by Tab and
  * the arrow keys), which units contributed how much. A live region, so a screen reader hears it as the focus moves.
  */
-import { addDecimals, breakdownOf, reportOf } from '../../draft';
+import { addDecimals, breakdownOf, reportOf, unitsOf } from '../../draft';
 import type { Draft } from '../../draft';
 import { formatCellValue, numberAt } from '../../engine';
 import type { CellValue } from '../../engine';
@@ -20,7 +20,7 @@ function same(a: string, b: string): boolean {
 
 export function SourcePanel({ draft, cellId }: { draft: Draft; cellId: string | undefined }) {
   const cell = cellId ? cellsOf(formats[draft.format]).get(cellId) : undefined;
-  const units = (draft.consolidation?.units ?? []).filter((unit) => unit.included);
+  const units = unitsOf(draft).filter((unit) => unit.included);
   const contributions = cell ? breakdownOf(units, cell.id) : [];
   const here = cell ? formatCellValue(cell.sumOf ? numberAt(reportOf(draft), cell.id) : draft.values[cell.id]) : '';
   const total = contributions.length > 0 ? totalOf(contributions.map((part) => part.value)) : '';
