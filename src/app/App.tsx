@@ -1,7 +1,8 @@
 // The shell composes the features: each route renders one feature page, and where a page offers
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
 // imports another (DESIGN.md).
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
@@ -25,6 +26,10 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ def
 const ExportReportButtons = lazy(() =>
   import('../features/print/ExportReportButtons').then((module) => ({ default: module.ExportReportButtons })),
 );
+// 汇总 (issue 15): its own chunk, and ExcelJS a further one loaded only on export.
+const ConsolidatePage = lazy(() =>
+  import('../features/consolidate/ConsolidatePage').then((module) => ({ default: module.ConsolidatePage })),
+);
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -42,7 +47,12 @@ export function App() {
     go(hrefOf({ page: 'home' }));
   }, []);
   const clearDropElsewhere = useCallback(() => setDroppedElsewhere(undefined), []);
-  useFileDrop(takeDropElsewhere, route.page !== 'home');
+  // The 汇总 page takes several dropped files itself (issue 15).
+  useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
+  // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
+  useEffect(() => {
+    if (route.page === 'consolidate') void import('../features/wizard/WizardPage');
+  }, [route.page]);
   return (
     <>
       <AppHeader />
@@ -54,6 +64,7 @@ export function App() {
               onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
               droppedElsewhere={droppedElsewhere}
               onDroppedElsewhereTaken={clearDropElsewhere}
+              onConsolidate={() => go(hrefOf({ page: 'consolidate' }))}
             />
           </Suspense>
         )}
@@ -68,6 +79,7 @@ export function App() {
                 headerActions={(draft) => (
                   <>
                     <PrintLink draftId={draft.id} />
+                    {draft.consolidation && <ConsolidationLink href={hrefOf({ page: 'consolidate', draftId: draft.id })} />}
                     {firstLoadDone && (
                       <Suspense fallback={null}>
                         <ExportDraftButton draft={draft} />
@@ -83,6 +95,15 @@ export function App() {
               />
             </Suspense>
           </DraftEditGuard>
+        )}
+        {route.page === 'consolidate' && (
+          <Suspense fallback={<p>{strings.loading}</p>}>
+            <ConsolidatePage
+              key={route.draftId ?? 'new'}
+              draftId={route.draftId}
+              onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+            />
+          </Suspense>
         )}
         {route.page === 'print' && (
           <Suspense fallback={<p>{strings.loading}</p>}>

@@ -40,7 +40,15 @@ export type ReadProblem =
 export type ReadProblemCode = ReadProblem['code'];
 
 export type ReadResult =
-  | { readonly ok: true; readonly draft: Draft; readonly enveloped: boolean; readonly exportedAt?: string; readonly migratedFrom?: number }
+  | {
+      readonly ok: true;
+      readonly draft: Draft;
+      readonly enveloped: boolean;
+      readonly exportedAt?: string;
+      readonly migratedFrom?: number;
+      /** The file's digest of its draft, checked (a 汇总 remembers it without computing it again, issue 15). */
+      readonly digest?: string;
+    }
   | { readonly ok: false; readonly problem: ReadProblem };
 
 export interface ReadOptions {
@@ -98,11 +106,13 @@ export async function readDraftValue(value: unknown, options: ReadOptions = {}):
     return fail({ code: 'schema', path: enveloped ? ['draft', ...path] : path, issue: absent ? 'missing' : (issue?.code ?? 'invalid') });
   }
   const draft = parsed.data;
+  let digest: string | undefined;
   if (enveloped) {
     if (typeof value.sha256 !== 'string') {
       if (options.requireDigest !== false) return fail({ code: 'digestMissing' });
-    } else if (value.sha256.toLowerCase() !== (await sha256Hex(canonicalJson(value.draft)))) {
-      return fail({ code: 'digestMismatch' });
+    } else {
+      digest = await sha256Hex(canonicalJson(value.draft));
+      if (value.sha256.toLowerCase() !== digest) return fail({ code: 'digestMismatch' });
     }
   }
   const format = formatById(draft.format);
@@ -112,6 +122,11 @@ export async function readDraftValue(value: unknown, options: ReadOptions = {}):
   if (draft.lastYear) {
     const last = checkCellValues(format, draft.lastYear.values, Object.keys(draft.lastYear.printed ?? {}));
     if (!last.ok) return fail(last.code === 'unknownCells' ? { code: 'unknownCells', cells: last.cells } : last);
+  }
+  // A 汇总's units are held to the same format check as its own values (issue 15).
+  for (const unit of draft.consolidation?.units ?? []) {
+    const checked = checkCellValues(format, unit.values);
+    if (!checked.ok) return fail(checked.code === 'unknownCells' ? { code: 'unknownCells', cells: checked.cells } : checked);
   }
   if (options.source === 'file') {
     const active = findActiveContent(draft);
@@ -123,6 +138,7 @@ export async function readDraftValue(value: unknown, options: ReadOptions = {}):
     enveloped,
     ...(enveloped && typeof value.exportedAt === 'string' ? { exportedAt: value.exportedAt } : {}),
     ...(version < DRAFT_VERSION ? { migratedFrom: version } : {}),
+    ...(digest !== undefined && version === DRAFT_VERSION ? { digest } : {}),
   };
 }
 

@@ -32,6 +32,31 @@ export const metaSchema = z.looseObject({
 
 const MAX_TEXT = 200_000;
 
+/**
+ * One unit of a 汇总 (issue 15): who it is, which file or draft it came from (its digest), when it was added,
+ * and its own figures, so the 汇总 can show each cell's breakdown, replace one unit and be redone.
+ */
+export const consolidationUnitSchema = z.looseObject({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  agency: z.string().check(z.maxLength(200)),
+  year: z.nullable(z.int().check(z.gte(1990), z.lte(2200))),
+  format: z.literal('2021'),
+  /** SHA-256 of the canonical JSON of the unit's draft: the same content gives the same digest. */
+  digest: z.string().check(z.maxLength(128)),
+  source: z.enum(['file', 'draft']),
+  fileName: z.optional(z.string().check(z.maxLength(300))),
+  draftId: z.string().check(z.maxLength(128)),
+  unitUpdatedAt: z.optional(isoDate),
+  addedAt: isoDate,
+  /** False when the officer left it out (a unit with errors, say); it stays listed. */
+  included: z.boolean(),
+  errors: z.int().check(z.gte(0)),
+  warnings: z.int().check(z.gte(0)),
+  // Each value is held to its cell's kind by the door's format check (cellValues.ts), as the draft's own values
+  // are; not parsed a second time here: a 汇总 of 500 units holds 85,000 of them (issue 15 bench).
+  values: z.record(z.string().check(z.maxLength(128)), z.unknown()),
+});
+
 export const draftSchema = z.looseObject({
   id: z.string().check(z.minLength(1), z.maxLength(128)),
   title: z.string().check(z.maxLength(300)),
@@ -45,6 +70,8 @@ export const draftSchema = z.looseObject({
   origin: z.optional(z.enum(['draft', 'published'])),
   printed: z.optional(z.record(z.string().check(z.maxLength(128)), z.string().check(z.maxLength(64)))),
   lastExportedAt: z.optional(isoDate),
+  /** A 汇总 of several units' reports (issue 15): its values are the sums of the included units. */
+  consolidation: z.optional(z.looseObject({ units: z.array(consolidationUnitSchema).check(z.maxLength(5000)) })),
   /** Last year's report of the same body, remembered for the year-over-year rules (T3-XY-CARRY, T2-XY-VALID). */
   lastYear: z.optional(
     z.looseObject({
@@ -81,4 +108,8 @@ export const fieldLabels: Record<string, string> = {
   note: '说明内容',
   acceptedAt: '接受时间',
   cells: '单元格',
+  consolidation: '汇总',
+  units: '汇总单位',
+  digest: '文件摘要',
+  included: '是否计入',
 };

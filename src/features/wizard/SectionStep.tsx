@@ -2,7 +2,8 @@
  * One section of the format: its guidance in a fold-away panel, its text (一, 五, 六) and its tables
  * (二, 三, 四, 六's fee figures), all read from the declaration.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import type { FocusEvent } from 'react';
 import type { Draft } from '../../draft';
 import type { CellValue, Finding } from '../../engine';
 import type { SectionSpec } from '../../format';
@@ -11,6 +12,7 @@ import { withText, withValues } from './draftEdits';
 import { findingDomId } from './FindingsPanel';
 import type { Checks } from './useChecks';
 import { strings } from './strings.zh-CN';
+import { SourcePanel } from './SourcePanel';
 
 type Update = (change: (draft: Draft) => Draft) => void;
 
@@ -40,6 +42,12 @@ export function SectionStep({
   // A text field's findings are listed in 校验结果 below the step buttons (not under the field, where
   // appearing on blur would move 下一步 away from a click in progress) and linked by aria-describedby.
   const textFindings = checks.shown.filter((finding: Finding) => finding.field === section.id);
+  // A 汇总 shows where the focused cell's figure comes from (issue 15).
+  const [focusedCell, setFocusedCell] = useState<string | undefined>();
+  const onTablesFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const id = event.target.getAttribute('data-cell');
+    if (id) setFocusedCell(id);
+  };
   return (
     <div className="wizard-section">
       <details
@@ -69,16 +77,19 @@ export function SectionStep({
           />
         </div>
       )}
-      {(section.tables ?? []).map((table) => (
-        <TableGrid
-          key={table.id}
-          table={table}
-          report={checks.report}
-          findings={checks.shown}
-          onChange={onChange}
-          onCellBlur={onCellBlur}
-        />
-      ))}
+      <div onFocus={draft.consolidation ? onTablesFocus : undefined}>
+        {(section.tables ?? []).map((table) => (
+          <TableGrid
+            key={table.id}
+            table={table}
+            report={checks.report}
+            findings={checks.shown}
+            onChange={onChange}
+            onCellBlur={onCellBlur}
+          />
+        ))}
+      </div>
+      {draft.consolidation && (section.tables ?? []).length > 0 && <SourcePanel draft={draft} cellId={focusedCell} />}
     </div>
   );
 }
