@@ -56,6 +56,12 @@ function inspectStored(value: unknown): ReadProblem | undefined {
     }
     if (entry === null || typeof entry !== 'object') return undefined;
     if (depth > MAX_DEPTH) return { code: 'tooDeep' };
+    // A copy that took a stored `__proto__` key as its prototype: refused as the key itself would be.
+    // (A built-in's prototype — Date, Blob — has its own `constructor`; such values are left to the schema.)
+    const prototype: unknown = Object.getPrototypeOf(entry);
+    if (prototype !== null && typeof prototype === 'object' && !Object.hasOwn(prototype, 'constructor')) {
+      return { code: 'forbiddenKey', key: '__proto__' };
+    }
     for (const key of Object.keys(entry)) {
       if (FORBIDDEN_KEYS.has(key)) return { code: 'forbiddenKey', key };
       bytes += key.length;
