@@ -1,5 +1,5 @@
 /**
- * The official report formats. A report year chooses its format (RULES.md FMT-YEAR): 2021 onward the
+ * The official report formats. A report year chooses its format (docs/reference/RULES.md FMT-YEAR): 2021 onward the
  * 2021 format; 2019–2020 the 2019 format, to be declared as a sibling folder (2019/) when supported.
  */
 import { format2021 } from './2021';
