@@ -29,5 +29,7 @@ export function formatById(id: string): FormatSpec | undefined {
 export { format2021 };
 export * from './types';
 export * from './cells';
+export { columnHeaderDepth, columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
+export type { HeaderCell } from './headerLayout';
 export type { CellId2021, TextFieldId2021, RuleId2021, RelationRule } from './2021';
 export { relationRules2021, ruleCatalog2021 } from './2021';

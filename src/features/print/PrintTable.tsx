@@ -4,8 +4,8 @@
  */
 import type { FormatSpec, TableSpec } from '../../format';
 import type { Report } from '../../engine';
-import { columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
-import type { HeaderCell } from './headerLayout';
+import { columnHeaderRows, rowHeaderCells, rowHeaderDepth } from '../../format';
+import type { HeaderCell } from '../../format';
 import { tableValues } from './printModel';
 import { strings } from './strings.zh-CN';
 
