@@ -59,8 +59,11 @@ export const draftSchema = z.looseObject({
 
 export type Draft = z.infer<typeof draftSchema>;
 
-/** Chinese names of the draft's fields, for messages that name the first bad field. */
-export const fieldLabels: Record<string, string> = {
+/**
+ * Chinese names of the draft's fields, declared once (issue 12): the door's messages name the first bad field with
+ * them, and the import comparison (merge.ts) labels each difference with them.
+ */
+const labels = {
   id: '草稿编号',
   title: '草稿标题',
   format: '格式版本',
@@ -81,4 +84,6 @@ export const fieldLabels: Record<string, string> = {
   note: '说明内容',
   acceptedAt: '接受时间',
   cells: '单元格',
-};
+} as const;
+
+export const fieldLabels: Readonly<Record<string, string>> & typeof labels = labels;
