@@ -3,7 +3,7 @@
  * and the checker command. A sentence shows the numbers and names the cells as the format prints them.
  */
 import { cellsOf, format2021, formatById } from '../format';
-import type { FormatSpec } from '../format';
+import type { FormatSpec, RuleId2021 } from '../format';
 import type { Finding } from './finding';
 import type { InputProblem } from './input';
 
@@ -28,7 +28,8 @@ const cellList = (names: NameOf, finding: Finding): string =>
     ? `${names(0)}等 ${finding.cells.length} 项之和`
     : finding.cells.map((_id, index) => names(index)).join('”加“');
 
-const templates: Record<string, Template> = {
+// Keyed by the catalogue's rule ids (issue 12): a rule added to the format without wording here does not compile.
+const templates: Record<RuleId2021, Template> = {
   'T3-BAL': (p, names) =>
     `三、第一项加第二项之和（${n(p.left)}）应等于第三项加第四项之和（${n(p.right)}），相差 ${n(p.difference)}（${section3Column(names)}）`,
   'T3-SUM': (p, names) =>
@@ -70,6 +71,7 @@ const templates: Record<string, Template> = {
     `${fieldTitle(f.field)}提到“${n(p.item)}”，这是 2019 年格式的项目，2021 年格式已删除（“${n(p.excerpt)}”）`,
   'S5-EMPTY': () => '五、存在的主要问题及改进情况不能为空或只写“无”，请如实说明问题和改进措施',
   'S1-TOPICS': (p) => `一、总体情况未涉及：${n(p.missing)}（2021 年格式要求的方面）`,
+  'FMT-YEAR': (p) => `报告年度 ${n(p.year)} 年应使用 ${n(p.expected)} 年格式，而草稿使用的是 ${n(p.format)} 年格式`,
   'YEAR-CONSIST': (p, _names, f) =>
     `${fieldTitle(f.field)}中“${n(p.excerpt)}”写的是 ${n(p.stated)} 年，与报告年度 ${n(p.year)} 年不一致`,
 };
@@ -81,6 +83,8 @@ const problemMessages: Record<InputProblem, (kind: 'count' | 'amount', unit: str
   tooManyDecimals: (_kind, unit) => (unit === '万元' ? '金额最多保留 4 位小数（单位：万元）' : '金额最多保留 2 位小数（单位：元）'),
   tooLarge: () => '数字过大，请核对',
 };
+
+const isRuleId = (ruleId: string): ruleId is RuleId2021 => Object.hasOwn(templates, ruleId);
 
 /** The Chinese sentence a cell shows when what was typed cannot be taken. */
 export function describeInputProblem(problem: InputProblem, kind: 'count' | 'amount', unit: string): string {
@@ -99,7 +103,7 @@ export function describeFinding(finding: Finding, formatId = '2021'): string {
     const id = finding.cells[index];
     return id === undefined ? '' : format ? cellLabel(format, id) : id;
   };
-  const template = templates[finding.ruleId];
+  const template = isRuleId(finding.ruleId) ? templates[finding.ruleId] : undefined;
   if (template) return template(finding.params, names, finding);
   const message = finding.params.message;
   return typeof message === 'string' ? message : `${finding.ruleId}：${JSON.stringify(finding.params)}`;
