@@ -4,7 +4,7 @@
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
 import type { IndexableType } from 'dexie';
-import { newDraft, readDraftValue, readStoredDraft, rememberedLastYear } from '../draft';
+import { newDraft, readStoredDraft, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
@@ -141,7 +141,8 @@ export class DraftsRepository {
   private async recoverLeaveJournal(saved: Draft): Promise<Draft> {
     const journal = readLeaveJournal(saved.id);
     if (journal === undefined) return saved;
-    const read = await readDraftValue(journal, { source: 'storage' });
+    // The same door as a stored record (prototype keys, size, version, schema): the journal is stored data too.
+    const read = await readStoredDraft(journal);
     // Not older than the saved draft: a change within the same millisecond as the last save counts too.
     if (!read.ok || read.draft.id !== saved.id || read.draft.updatedAt < saved.updatedAt) {
       clearLeaveJournal(saved.id);
