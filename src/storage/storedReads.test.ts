@@ -42,6 +42,16 @@ describe('stored records through the door', () => {
     expect(listing.orphans).toEqual([{ draftId: 'gone-draft', revisions: 1, readableRevisions: 1, title: '只剩版本记录的草稿' }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await everything()).toBe(before);
+    // A second read answers from what the first found: the same draft objects (memoised rows stay as they are).
+    expect((await repository.listing()).drafts[0]).toBe(listing.drafts[0]);
+  });
+
+  it('never takes a record for another whose JSON text is the same (a Date where text was)', async () => {
+    const repository = await seeded();
+    await repository.listing();
+    await db.table('drafts').put({ ...goodDrafts[0], createdAt: new Date('2022-01-20T08:00:00.000Z') });
+    const listing = await repository.listing();
+    expect(listing.unreadable.find((entry) => entry.id === 'good-a')?.problem).toMatchObject({ code: 'schema', path: ['createdAt'] });
   });
 
   it('lists a draft’s damaged revisions as unreadable, and restores over a damaged draft keeping it as a revision', async () => {

@@ -48,12 +48,42 @@ export interface DraftRecords {
 
 const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 
+// The drafts list reads every record on every change: 1,000 drafts through the door cost about half a second, their
+// JSON text a tenth of that. A record whose text was read before gets the same answer (and the same draft object, so
+// memoised rows do not re-render). Bounded; only records their JSON text describes whole (no Date, no odd prototype, no
+// NaN) are cached, and not huge ones.
+const CACHE_LIMIT = 3000;
+const CACHE_TEXT_LIMIT = 1024 * 1024;
+const answers = new Map<string, Awaited<ReturnType<typeof readStoredDraft>>>();
+
+/** Whether JSON text says all there is of a value: plain objects, arrays, text, finite numbers, booleans, null. */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth > 16) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) return prototype === Array.prototype && value.every((entry) => isPlainJson(entry, depth + 1));
+  if (prototype !== Object.prototype) return false;
+  return Object.values(value).every((entry) => isPlainJson(entry, depth + 1));
+}
+
+async function readCached(record: unknown): ReturnType<typeof readStoredDraft> {
+  const key = isPlainJson(record) ? JSON.stringify(record) : undefined;
+  if (key === undefined || key.length > CACHE_TEXT_LIMIT) return readStoredDraft(record);
+  const known = answers.get(key);
+  if (known) return known;
+  const read = await readStoredDraft(record);
+  if (answers.size >= CACHE_LIMIT) answers.clear();
+  answers.set(key, read);
+  return read;
+}
+
 /** Reads records of the drafts table (all of them, or those given) through the door. */
 export async function readDraftRecords(records: readonly unknown[]): Promise<DraftRecords> {
   const drafts: StoredDraft[] = [];
   const unreadable: UnreadableDraft[] = [];
   for (const record of records) {
-    const read = await readStoredDraft(record);
+    const read = await readCached(record);
     if (read.ok) drafts.push(read.deletedAt ? { ...read.draft, deletedAt: read.deletedAt } : read.draft);
     else unreadable.push({ ...read.unreadable, key: (record as { id: IndexableType }).id, record });
   }
