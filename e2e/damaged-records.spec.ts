@@ -58,6 +58,11 @@ test('damaged records are rows of their own, exported exactly as stored, and not
   await expect(drafts.row('编号 gone-draft')).toContainText('只剩 1 个版本记录');
   await expect(drafts.list.getByRole('row')).toHaveCount(1 + goodDrafts.length + damagedDrafts.length + 1);
 
+  // The unreadable rows are as accessible as the rest of the page.
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).include('.drafts-list').analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+
   // A good draft's damaged revisions are listed as unreadable in its 版本记录, not restorable.
   await drafts.action('好草稿甲', '版本记录');
   await expect(drafts.revisions.getByRole('row').filter({ hasText: '读不出' })).toHaveCount(2);

@@ -53,6 +53,9 @@ test('a page that throws shows the recovery screen, and 返回我的草稿 bring
   const recovery = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: '这一页出错了' }) });
   await expect(recovery).toBeVisible();
   await expect(recovery.getByRole('button', { name: '重新加载' })).toBeVisible();
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).include('.recovery').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await recovery.getByRole('link', { name: '返回我的草稿' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '我的草稿' })).toBeVisible();
 });
