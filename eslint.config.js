@@ -1,6 +1,8 @@
-// Lint: TypeScript rules, React hooks, and the architecture of DESIGN.md — imports point one way
-// (app → features → storage → draft → engine → format), no feature imports another, and the pure core
-// (format, engine, draft) imports nothing of React, the DOM or Dexie.
+// Lint: TypeScript rules, React hooks, and the architecture of docs/architecture.md — imports point one way
+// (app → features → components → storage → draft → engine → format), no feature imports another, cli/ imports
+// only the pure core and nothing imports it, and the pure core (format, engine, draft) imports nothing of React,
+// the DOM or Dexie. Static and dynamic import() alike; src/architecture.lint.test.ts plants a violation of each.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -16,10 +18,20 @@ const above = {
   storage: ['components', 'features', 'app', 'cli'],
   components: ['features', 'app', 'cli'],
   features: ['app', 'cli'],
+  app: ['cli'],
   cli: ['storage', 'components', 'features', 'app'],
 };
 
-const featureNames = ['wizard', 'grid', 'drafts', 'print', 'transfer', 'review'];
+// The features are the folders under src/features (issue 12: a hand-kept list had missed one).
+const featureNames = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// `import('react')` is not an import declaration: no-restricted-imports does not see it.
+const pureCoreDynamicImports = {
+  selector: "ImportExpression[source.value=/^(react|react-dom|dexie|dexie-react-hooks|@tanstack\\/|react-hook-form)/]",
+  message: 'The core is pure: no React, Dexie or UI libraries, not even through import().',
+};
 
 const pureCoreRestrictions = {
   patterns: [
@@ -50,7 +62,7 @@ export default tseslint.config(
         {
           zones: [
             ...Object.entries(above).flatMap(([layer, forbidden]) =>
-              forbidden.map((from) => ({ target: `./src/${layer}`, from: `./src/${from}`, message: `${layer} must not import ${from} (DESIGN.md: imports point one way).` })),
+              forbidden.map((from) => ({ target: `./src/${layer}`, from: `./src/${from}`, message: `${layer} must not import ${from} (docs/architecture.md: imports point one way).` })),
             ),
             ...featureNames.flatMap((feature) =>
               featureNames
@@ -67,6 +79,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2022, crypto: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
     rules: {
       'no-restricted-imports': ['error', pureCoreRestrictions],
+      'no-restricted-syntax': ['error', pureCoreDynamicImports],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement'],
     },
   },

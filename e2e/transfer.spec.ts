@@ -38,7 +38,7 @@ test('export the seed draft, check it, import it in a fresh browser: identical',
     '已导出“濮阳市工业和信息化局-2021年报草稿-20260115-0930.nianbao.json”，文件内容已核对无误。',
   );
 
-  // The file is the envelope of DESIGN.md, and the export was recorded after a revision.
+  // The file is the envelope of docs/architecture.md, and the export was recorded after a revision.
   const file = readJson<{ type: string; version: number; app: { version: string }; exportedAt: string; sha256: string; draft: Draft }>(path);
   expect([file.type, file.version, file.app.version, file.exportedAt]).toEqual(['nianbao-draft', 1, APP_VERSION, '2026-01-15T01:30:00.000Z']);
   expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -48,7 +48,7 @@ const FANDOL_FANG = '/usr/local/share/fonts/FandolFang-Regular.otf';
 
 /**
  * Debian's only full simplified 仿宋 is FandolFang inside texlive-lang-chinese; take the one font file
- * from the package without installing TeX (TOOLCHAIN.md).
+ * from the package without installing TeX (docs/architecture.md, toolchain facts).
  */
 function ensureFangSong() {
   if (existsSync(FANDOL_FANG)) return;

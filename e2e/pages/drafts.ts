@@ -75,3 +75,51 @@ export async function seedDrafts(page: Page, drafts: readonly object[]): Promise
     drafts as object[],
   );
 }
+
+/**
+ * Writes records given as JSON text straight into IndexedDB (drafts by id, revisions auto-numbered), parsed in the
+ * page so that keys like `__proto__` stay own keys, as a damaged profile would hold them (issue 12).
+ */
+export async function seedRecords(page: Page, drafts: readonly string[], revisions: readonly string[] = []): Promise<void> {
+  await page.evaluate(
+    ([draftTexts, revisionTexts]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
+          for (const text of draftTexts) tx.objectStore('drafts').put(JSON.parse(text));
+          for (const text of revisionTexts) tx.objectStore('revisions').add(JSON.parse(text));
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [drafts, revisions] as const,
+  );
+}
+
+/** Every draft and revision record in this browser's IndexedDB, as JSON text (to see that nothing changed). */
+export async function storedRecords(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['drafts', 'revisions'], 'readonly');
+          const drafts = tx.objectStore('drafts').getAll();
+          const revisions = tx.objectStore('revisions').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify([drafts.result, revisions.result]));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

@@ -1,7 +1,10 @@
 // The shell composes the features: each route renders one feature page, and where a page offers
 // another feature's actions (export on the drafts list, say) the shell passes them in — no feature
-// imports another (DESIGN.md).
+// imports another (docs/architecture.md).
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { RecoveryScreen } from '../components/RecoveryScreen';
+import { ThrowForTest } from '../components/ThrowForTest';
 import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
@@ -57,70 +60,75 @@ export function App() {
     <>
       <AppHeader />
       <main id="main" className="app-main">
-        {route.page === 'home' && (
-          <Suspense fallback={<p>{strings.loading}</p>}>
-            <HomeRoute
-              onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-              onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
-              droppedElsewhere={droppedElsewhere}
-              onDroppedElsewhereTaken={clearDropElsewhere}
-              onConsolidate={() => go(hrefOf({ page: 'consolidate' }))}
-            />
-          </Suspense>
-        )}
-        {route.page !== 'home' && <SessionBanner />}
-        {route.page === 'wizard' && (
-          <DraftEditGuard>
+        {/* Around each page (issue 12): an unexpected error shows the recovery screen, never a blank page; any new
+            address (another page, 返回我的草稿) starts afresh. */}
+        <ErrorBoundary resetKey={window.location.hash} fallback={(error) => <RecoveryScreen error={error} scope="page" />}>
+          <ThrowForTest where="page" />
+          {route.page === 'home' && (
             <Suspense fallback={<p>{strings.loading}</p>}>
-              <WizardPage
-                key={route.draftId}
-                draftId={route.draftId}
-                step={route.step}
-                headerActions={(draft) => (
-                  <>
-                    <PrintLink draftId={draft.id} />
-                    {draft.consolidation && <ConsolidationLink href={hrefOf({ page: 'consolidate', draftId: draft.id })} />}
-                    {firstLoadDone && (
-                      <Suspense fallback={null}>
-                        <ExportDraftButton draft={draft} />
-                      </Suspense>
-                    )}
-                  </>
-                )}
-                reviewActions={(draft) => (
-                  <Suspense fallback={null}>
-                    <ExportReportButtons draft={draft} />
-                  </Suspense>
-                )}
+              <HomeRoute
+                onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+                onImported={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'review' }))}
+                droppedElsewhere={droppedElsewhere}
+                onDroppedElsewhereTaken={clearDropElsewhere}
+                onConsolidate={() => go(hrefOf({ page: 'consolidate' }))}
               />
             </Suspense>
-          </DraftEditGuard>
-        )}
-        {route.page === 'consolidate' && (
-          <Suspense fallback={<p>{strings.loading}</p>}>
-            <ConsolidatePage
-              key={route.draftId ?? 'new'}
-              draftId={route.draftId}
-              onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
-            />
-          </Suspense>
-        )}
-        {route.page === 'print' && (
-          <Suspense fallback={<p>{strings.loading}</p>}>
-            <PrintPage
-              draftId={route.draftId}
-              onBack={() => go(hrefOf({ page: 'wizard', draftId: route.draftId, step: 'review' }))}
-            />
-          </Suspense>
-        )}
-        {route.page === 'notFound' && (
-          <section>
-            <h1>{strings.notFoundTitle}</h1>
-            <p>
-              <a href="#/">{strings.backHome}</a>
-            </p>
-          </section>
-        )}
+          )}
+          {route.page !== 'home' && <SessionBanner />}
+          {route.page === 'wizard' && (
+            <DraftEditGuard>
+              <Suspense fallback={<p>{strings.loading}</p>}>
+                <WizardPage
+                  key={route.draftId}
+                  draftId={route.draftId}
+                  step={route.step}
+                  headerActions={(draft) => (
+                    <>
+                      <PrintLink draftId={draft.id} />
+                      {draft.consolidation && <ConsolidationLink href={hrefOf({ page: 'consolidate', draftId: draft.id })} />}
+                      {firstLoadDone && (
+                        <Suspense fallback={null}>
+                          <ExportDraftButton draft={draft} />
+                        </Suspense>
+                      )}
+                    </>
+                  )}
+                  reviewActions={(draft) => (
+                    <Suspense fallback={null}>
+                      <ExportReportButtons draft={draft} />
+                    </Suspense>
+                  )}
+                />
+              </Suspense>
+            </DraftEditGuard>
+          )}
+          {route.page === 'consolidate' && (
+            <Suspense fallback={<p>{strings.loading}</p>}>
+              <ConsolidatePage
+                key={route.draftId ?? 'new'}
+                draftId={route.draftId}
+                onOpen={(draftId) => go(hrefOf({ page: 'wizard', draftId, step: 'meta' }))}
+              />
+            </Suspense>
+          )}
+          {route.page === 'print' && (
+            <Suspense fallback={<p>{strings.loading}</p>}>
+              <PrintPage
+                draftId={route.draftId}
+                onBack={() => go(hrefOf({ page: 'wizard', draftId: route.draftId, step: 'review' }))}
+              />
+            </Suspense>
+          )}
+          {route.page === 'notFound' && (
+            <section>
+              <h1>{strings.notFoundTitle}</h1>
+              <p>
+                <a href="#/">{strings.backHome}</a>
+              </p>
+            </section>
+          )}
+        </ErrorBoundary>
       </main>
       {firstLoadDone && (
         <Suspense fallback={null}>

@@ -5,7 +5,8 @@ import './app.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  // An error caught by an error boundary is logged once, by the boundary (components/ErrorBoundary.tsx, issue 12).
+  createRoot(root, { onCaughtError: () => undefined }).render(
     <StrictMode>
       <App />
     </StrictMode>,

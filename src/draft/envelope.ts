@@ -1,4 +1,4 @@
-/** The hand-over file (DESIGN.md "The draft file"): an envelope around one draft, with its digest. */
+/** The hand-over file (docs/architecture.md, "The draft file"): an envelope around one draft, with its digest. */
 import { canonicalJson, sha256Hex } from './canonical';
 import { DRAFT_VERSION } from './schema';
 import type { Draft } from './schema';

@@ -4,6 +4,7 @@ export * from './canonical';
 export * from './envelope';
 export * from './draft';
 export * from './read';
+export * from './stored';
 export * from './readProblems.zh-CN';
 export { migrate, migrations } from './migrations';
 export { parseJsonSafely } from './safeJson';

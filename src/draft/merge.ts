@@ -6,6 +6,7 @@
 import { cellsOf, format2021, ruleCatalog2021 } from '../format';
 import { canonicalJson } from './canonical';
 import { cellNameOf, textTitleOf } from './readProblems.zh-CN';
+import { fieldLabels } from './schema';
 import type { Draft } from './schema';
 
 export type DifferenceArea = 'title' | 'meta' | 'value' | 'text' | 'note' | 'other';
@@ -23,8 +24,8 @@ export interface DraftDifference {
 
 export type FieldChoice = 'local' | 'file';
 
-const META_LABELS: Record<string, string> = { agency: '机关名称', year: '年度', closing: '落款' };
-const OTHER_LABELS: Record<string, string> = { printed: '原文数值', lastYear: '上年报告', origin: '来源' };
+// Field names come from the one list the door's messages use too (schema.ts, issue 12); text sections from the format.
+const textSectionIds = format2021.sections.filter((section) => section.kind === 'text').map((section) => section.id);
 
 const shown = (value: unknown): string | undefined =>
   value === undefined || value === null ? undefined : typeof value === 'string' ? value : typeof value === 'number' ? String(value) : canonicalJson(value);
@@ -64,20 +65,20 @@ function keyedDifferences<T>(
 /** Every field in which the file's draft differs from the local one, in the order of the report. */
 export function diffDrafts(local: Draft, file: Draft, cellOrder: readonly string[] = [...cellsOf(format2021).keys()]): DraftDifference[] {
   const differences: DraftDifference[] = [];
-  if (local.title !== file.title) differences.push({ key: 'title', area: 'title', label: '草稿标题', local: local.title, file: file.title });
+  if (local.title !== file.title) differences.push({ key: 'title', area: 'title', label: fieldLabels.title, local: local.title, file: file.title });
   for (const field of ['agency', 'year', 'closing'] as const) {
     if (!same(local.meta[field], file.meta[field])) {
-      differences.push({ key: `meta.${field}`, area: 'meta', label: META_LABELS[field] ?? field, local: shown(local.meta[field]), file: shown(file.meta[field]) });
+      differences.push({ key: `meta.${field}`, area: 'meta', label: fieldLabels[field] ?? field, local: shown(local.meta[field]), file: shown(file.meta[field]) });
     }
   }
-  differences.push(...keyedDifferences('text', 'texts', local.texts, file.texts, ['s1', 's5', 's6'], textTitleOf, (text) => text));
+  differences.push(...keyedDifferences('text', 'texts', local.texts, file.texts, textSectionIds, textTitleOf, (text) => text));
   differences.push(...keyedDifferences('value', 'values', local.values, file.values, cellOrder, cellNameOf, shown));
   differences.push(
     ...keyedDifferences('note', 'notes', local.notes, file.notes, [], (_key, note) => `说明：${ruleTitle(note.ruleId)}`, (note) => note?.note),
   );
   for (const field of ['printed', 'lastYear', 'origin'] as const) {
     if (!same(local[field], file[field])) {
-      differences.push({ key: field, area: 'other', label: OTHER_LABELS[field] ?? field, local: shown(local[field]), file: shown(file[field]) });
+      differences.push({ key: field, area: 'other', label: fieldLabels[field] ?? field, local: shown(local[field]), file: shown(file[field]) });
     }
   }
   return differences;

@@ -35,7 +35,9 @@ export type ReadProblem =
   | { readonly code: 'unknownFormat'; readonly format: string }
   | { readonly code: 'unknownCells'; readonly cells: readonly string[] }
   | { readonly code: 'badCellValue'; readonly cell: string; readonly fault: CellValueFault; readonly value: string }
-  | { readonly code: 'activeContent'; readonly path: readonly string[]; readonly sample: string };
+  | { readonly code: 'activeContent'; readonly path: readonly string[]; readonly sample: string }
+  /** Reading a stored record threw (issue 12): whatever it holds, it becomes an entry, never an exception. */
+  | { readonly code: 'damaged' };
 
 export type ReadProblemCode = ReadProblem['code'];
 

@@ -93,6 +93,8 @@ export function describeReadProblem(problem: ReadProblem): string {
       return `文件中${contentFault(problem)}，已拒绝导入。`;
     case 'activeContent':
       return `文件中“${fieldPathLabel(problem.path)}”含有网页代码（${problem.sample}…），可能被篡改，已拒绝导入。`;
+    case 'damaged':
+      return '文件内容已损坏，无法读取。';
   }
 }
 
@@ -125,18 +127,30 @@ export function describeBackupProblem(problem: BackupProblem): string {
  * version of the app): what is wrong, in words about the saved draft rather than about a file, and the ways back.
  */
 export function describeStoredDraftProblem(problem: ReadProblem): string {
-  const what = ((): string => {
-    switch (problem.code) {
-      case 'schema':
-      case 'unknownCells':
-      case 'badCellValue':
-      case 'unknownFormat':
-        return contentFault(problem);
-      case 'newerVersion':
-        return `它由更新版本的年报程序保存（草稿格式第 ${problem.version} 版），请把本程序更新到最新版本`;
-      default:
-        return '保存的内容已损坏';
-    }
-  })();
-  return `浏览器中保存的这份草稿读不出来：${what}。可以在「我的草稿」里用它的「版本记录」恢复较早的版本，或导入之前导出的草稿文件。`;
+  return `浏览器中保存的这份草稿读不出来：${storedDraftFault(problem)}。可以在「我的草稿」里用它的「版本记录」恢复较早的版本，或导入之前导出的草稿文件。`;
+}
+
+/** Why a saved draft (or one of its versions) does not read back, as one phrase: the drafts list shows it (issue 12). */
+export function storedDraftFault(problem: ReadProblem): string {
+  switch (problem.code) {
+    case 'schema':
+    case 'unknownCells':
+    case 'badCellValue':
+    case 'unknownFormat':
+      return contentFault(problem);
+    case 'newerVersion':
+      return `它由更新版本的年报程序保存（草稿格式第 ${problem.version} 版），请把本程序更新到最新版本`;
+    case 'badVersion':
+      return '它的格式版本号无效，无法判断如何读取';
+    case 'forbiddenKey':
+      return `它含有不允许的字段名“${problem.key}”，可能被其他程序改动过`;
+    case 'tooLarge':
+      return `它的内容过大（${megabytes(problem.bytes)}），超过一份草稿的上限 ${megabytes(problem.limit)}`;
+    case 'tooDeep':
+      return '它的结构嵌套层数过多，不是本程序保存的草稿';
+    case 'notObject':
+      return '保存的记录不是一份草稿';
+    default:
+      return '保存的内容已损坏';
+  }
 }

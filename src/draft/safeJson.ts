@@ -6,7 +6,8 @@ export type SafeJsonResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problem: 'notJson' | 'forbiddenKey' | 'tooDeep'; readonly detail?: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that could reach an object's prototype; refused in files and in stored records alike (issue 12). */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_DEPTH = 12;
 
 function inspect(value: unknown, depth: number): SafeJsonResult | undefined {

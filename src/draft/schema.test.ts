@@ -1,4 +1,4 @@
-// The saved shape only grows (DESIGN.md habit 5): the committed JSON Schema of version 1 guards it. A field
+// The saved shape only grows (docs/architecture.md: the shape only grows): the committed JSON Schema of version 1 guards it. A field
 // may be added (optional); none may be removed or made required, or drafts already saved would be refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -86,8 +86,11 @@ export const draftSchema = z.looseObject({
 
 export type Draft = z.infer<typeof draftSchema>;
 
-/** Chinese names of the draft's fields, for messages that name the first bad field. */
-export const fieldLabels: Record<string, string> = {
+/**
+ * Chinese names of the draft's fields, declared once (issue 12): the door's messages name the first bad field with
+ * them, and the import comparison (merge.ts) labels each difference with them.
+ */
+const labels = {
   id: '草稿编号',
   title: '草稿标题',
   format: '格式版本',
@@ -112,4 +115,6 @@ export const fieldLabels: Record<string, string> = {
   units: '汇总单位',
   digest: '文件摘要',
   included: '是否计入',
-};
+} as const;
+
+export const fieldLabels: Readonly<Record<string, string>> & typeof labels = labels;

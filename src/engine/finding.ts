@@ -4,7 +4,7 @@ import type { Severity } from '../format';
 export type FindingParams = Readonly<Record<string, string | number>>;
 
 export interface Finding {
-  /** Rule id of shared/reference/RULES.md (T3-BAL, TXT-NUM, …). */
+  /** Rule id of docs/reference/RULES.md (T3-BAL, TXT-NUM, …). */
   readonly ruleId: string;
   readonly severity: Severity;
   /** Cells the finding concerns, first the one to focus. */

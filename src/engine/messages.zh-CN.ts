@@ -3,7 +3,7 @@
  * and the checker command. A sentence shows the numbers and names the cells as the format prints them.
  */
 import { cellsOf, format2021, formatById } from '../format';
-import type { FormatSpec } from '../format';
+import type { FormatSpec, RuleId2021 } from '../format';
 import type { Finding } from './finding';
 import type { InputProblem } from './input';
 
@@ -28,7 +28,8 @@ const cellList = (names: NameOf, finding: Finding): string =>
     ? `${names(0)}等 ${finding.cells.length} 项之和`
     : finding.cells.map((_id, index) => names(index)).join('”加“');
 
-const templates: Record<string, Template> = {
+// Keyed by the catalogue's rule ids (issue 12): a rule added to the format without wording here does not compile.
+const templates: Record<RuleId2021, Template> = {
   'T3-BAL': (p, names) =>
     `三、第一项加第二项之和（${n(p.left)}）应等于第三项加第四项之和（${n(p.right)}），相差 ${n(p.difference)}（${section3Column(names)}）`,
   'T3-SUM': (p, names) =>
@@ -73,6 +74,7 @@ const templates: Record<string, Template> = {
   // Issue 14: never 「未填写」: the row is in the original, the importer could not read it.
   'ROW-UNREAD': (p) =>
     `${n(p.section)}“${n(p.row)}”这一行未能从原文读出（未导入），涉及这一行的合计和勾稽关系没有校验，请对照原文填写`,
+  'FMT-YEAR': (p) => `报告年度 ${n(p.year)} 年应使用 ${n(p.expected)} 年格式，而草稿使用的是 ${n(p.format)} 年格式`,
   'YEAR-CONSIST': (p, _names, f) =>
     `${fieldTitle(f.field)}中“${n(p.excerpt)}”写的是 ${n(p.stated)} 年，与报告年度 ${n(p.year)} 年不一致`,
 };
@@ -84,6 +86,8 @@ const problemMessages: Record<InputProblem, (kind: 'count' | 'amount', unit: str
   tooManyDecimals: (_kind, unit) => (unit === '万元' ? '金额最多保留 4 位小数（单位：万元）' : '金额最多保留 2 位小数（单位：元）'),
   tooLarge: () => '数字过大，请核对',
 };
+
+const isRuleId = (ruleId: string): ruleId is RuleId2021 => Object.hasOwn(templates, ruleId);
 
 /** The Chinese sentence a cell shows when what was typed cannot be taken. */
 export function describeInputProblem(problem: InputProblem, kind: 'count' | 'amount', unit: string): string {
@@ -102,7 +106,7 @@ export function describeFinding(finding: Finding, formatId = '2021'): string {
     const id = finding.cells[index];
     return id === undefined ? '' : format ? cellLabel(format, id) : id;
   };
-  const template = templates[finding.ruleId];
+  const template = isRuleId(finding.ruleId) ? templates[finding.ruleId] : undefined;
   if (template) return template(finding.params, names, finding);
   const message = finding.params.message;
   return typeof message === 'string' ? message : `${finding.ruleId}：${JSON.stringify(finding.params)}`;

@@ -16,7 +16,7 @@ export function cellInfo(report: Report, id: string): CellInfo | undefined {
 
 /**
  * The total computed from the cells it adds up (empty counts as 0); undefined when none of them is
- * filled. Totals are derived on every read and stored nowhere (DESIGN.md).
+ * filled. Totals are derived on every read and stored nowhere (docs/architecture.md, ADR 0002).
  */
 export function computedTotal(report: Report, cell: CellInfo): number | undefined {
   if (!cell.sumOf) return undefined;

@@ -1,5 +1,5 @@
 /**
- * The official report formats. A report year chooses its format (RULES.md FMT-YEAR): 2021 onward the
+ * The official report formats. A report year chooses its format (docs/reference/RULES.md FMT-YEAR): 2021 onward the
  * 2021 format; 2019–2020 the 2019 format, to be declared as a sibling folder (2019/) when supported.
  */
 import { format2021 } from './2021';
@@ -29,5 +29,7 @@ export function formatById(id: string): FormatSpec | undefined {
 export { format2021 };
 export * from './types';
 export * from './cells';
+export { columnHeaderDepth, columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
+export type { HeaderCell } from './headerLayout';
 export type { CellId2021, TextFieldId2021, RuleId2021, RelationRule } from './2021';
 export { relationRules2021, ruleCatalog2021 } from './2021';

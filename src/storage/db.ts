@@ -34,7 +34,9 @@ export class NianbaoDatabase extends Dexie {
   checks!: EntityTable<StoredCheck, 'draftId'>;
 
   constructor(name = 'nianbao') {
-    super(name);
+    // No query cache: Dexie's cache hands out copies made by assignment, which turns a stored own `__proto__` key
+    // into the copy's prototype — the draft door would no longer see the record as stored (issue 12).
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       drafts: 'id, updatedAt, deletedAt',
       revisions: '++id, draftId, takenAt',

@@ -1,15 +1,18 @@
 /**
- * Drafts in IndexedDB. Every draft read from storage goes through the same door as a file
- * (src/draft/read.ts), so a damaged record is reported instead of crashing the app.
+ * Drafts in IndexedDB. Every draft read from storage goes through the same door as a file (src/draft/stored.ts,
+ * via storedReads.ts), so a damaged record becomes an "unreadable" entry instead of crashing the app (issue 12).
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
-import { newDraft, readDraftValue, rememberedLastYear } from '../draft';
+import type { IndexableType } from 'dexie';
+import { newDraft, readStoredDraft, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
 import type { NianbaoDatabase, StoredCheck, StoredDraft } from './db';
 import { requestPersistence } from './storageSafety';
+import { draftIdsWithRevisions, readDraftRecords, readRevisionRecords } from './storedReads';
+import type { UnreadableDraft } from './storedReads';
 import { storageStrings } from './strings.zh-CN';
 
 export type LoadedDraft =
@@ -28,31 +31,106 @@ function withoutDeletion(stored: StoredDraft): Draft {
   return draft;
 }
 
+/** An unreadable draft as the list shows it: with how many of its revisions read back (从版本记录恢复). */
+export interface UnreadableListed extends UnreadableDraft {
+  readonly readableRevisions: number;
+}
+
+/** Revisions whose draft record is gone (a crashed delete, a partial restore): the draft can come back from them. */
+export interface OrphanedRevisions {
+  readonly draftId: string;
+  readonly revisions: number;
+  readonly readableRevisions: number;
+  /** The title of the newest readable revision. */
+  readonly title?: string;
+}
+
+/** Everything the drafts page lists, read once through the door. */
+export interface DraftListing {
+  /** Readable drafts not in 回收站, most recently changed first. */
+  readonly drafts: readonly StoredDraft[];
+  /** Readable drafts in 回收站, most recently deleted first. */
+  readonly deleted: readonly StoredDraft[];
+  readonly unreadable: readonly UnreadableListed[];
+  readonly unreadableDeleted: readonly UnreadableListed[];
+  readonly orphans: readonly OrphanedRevisions[];
+}
+
+const newestFirst = (a: string | undefined, b: string | undefined) => (b ?? '').localeCompare(a ?? '');
+
 export interface FromLastYearOptions {
   /** Also copy the texts (正文) of last year's draft, as a starting point. */
   readonly copyTexts: boolean;
 }
 
+function isStoredCheck(value: unknown): value is StoredCheck {
+  const check = value as Partial<StoredCheck> | null;
+  return (
+    typeof check === 'object' &&
+    check !== null &&
+    typeof check.draftId === 'string' &&
+    typeof check.fingerprint === 'string' &&
+    Number.isInteger(check.errors) &&
+    (check.errors ?? -1) >= 0
+  );
+}
+
 export class DraftsRepository {
   constructor(readonly db: NianbaoDatabase = database()) {}
 
-  /** Drafts not in 回收站, most recently changed first. */
-  async list(): Promise<StoredDraft[]> {
-    const all = await this.db.drafts.orderBy('updatedAt').reverse().toArray();
-    return all.filter((draft) => !draft.deletedAt);
+  /** Every stored draft and orphaned revision, read through the door; one damaged record never hides the others. */
+  async listing(): Promise<DraftListing> {
+    const records: unknown[] = await this.db.drafts.toArray();
+    const withRevisions = await draftIdsWithRevisions(this.db);
+    const { drafts, unreadable } = await readDraftRecords(records);
+    const present = new Set<unknown>(records.map((record) => (record as { id?: unknown }).id));
+    const revisionsOf = async (key: unknown) =>
+      typeof key === 'string' && withRevisions.includes(key) ? readRevisionRecords(this.db, key) : [];
+    const listed: UnreadableListed[] = await Promise.all(
+      unreadable.map(async (entry) => ({
+        ...entry,
+        readableRevisions: (await revisionsOf(entry.key)).filter((revision) => revision.readable).length,
+      })),
+    );
+    const orphans: OrphanedRevisions[] = await Promise.all(
+      withRevisions
+        .filter((draftId) => !present.has(draftId))
+        .map(async (draftId) => {
+          const revisions = await readRevisionRecords(this.db, draftId);
+          const newest = revisions.find((revision) => revision.readable);
+          return {
+            draftId,
+            revisions: revisions.length,
+            readableRevisions: revisions.filter((revision) => revision.readable).length,
+            ...(newest?.readable ? { title: newest.draft.title } : {}),
+          };
+        }),
+    );
+    return {
+      drafts: drafts.filter((draft) => !draft.deletedAt).sort((a, b) => newestFirst(a.updatedAt, b.updatedAt)),
+      deleted: drafts.filter((draft) => draft.deletedAt).sort((a, b) => newestFirst(a.deletedAt, b.deletedAt)),
+      unreadable: listed.filter((entry) => !entry.deletedAt).sort((a, b) => newestFirst(a.updatedAt, b.updatedAt)),
+      unreadableDeleted: listed.filter((entry) => entry.deletedAt).sort((a, b) => newestFirst(a.deletedAt, b.deletedAt)),
+      orphans,
+    };
   }
 
-  /** Drafts in 回收站, most recently deleted first. */
+  /** Readable drafts not in 回收站, most recently changed first (without their 回收站 bookkeeping). */
+  async list(): Promise<Draft[]> {
+    return (await this.listing()).drafts.map(withoutDeletion);
+  }
+
+  /** Readable drafts in 回收站, most recently deleted first. */
   async listDeleted(): Promise<StoredDraft[]> {
-    const deleted = await this.db.drafts.where('deletedAt').above('').toArray();
-    return deleted.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+    return [...(await this.listing()).deleted];
   }
 
   async load(id: string): Promise<LoadedDraft> {
-    const stored = await this.db.drafts.get(id);
-    if (!stored || stored.deletedAt) return { ok: false, problem: { code: 'notFound' } };
-    const read = await readDraftValue(withoutDeletion(stored));
-    if (!read.ok) return { ok: false, problem: read.problem };
+    const stored: unknown = await this.db.drafts.get(id);
+    if (stored === undefined) return { ok: false, problem: { code: 'notFound' } };
+    const read = await readStoredDraft(stored);
+    if (!read.ok) return { ok: false, problem: read.unreadable.problem };
+    if (read.deletedAt) return { ok: false, problem: { code: 'notFound' } };
     return { ok: true, draft: await this.recoverLeaveJournal(read.draft) };
   }
 
@@ -63,7 +141,8 @@ export class DraftsRepository {
   private async recoverLeaveJournal(saved: Draft): Promise<Draft> {
     const journal = readLeaveJournal(saved.id);
     if (journal === undefined) return saved;
-    const read = await readDraftValue(journal);
+    // The same door as a stored record (prototype keys, size, version, schema): the journal is stored data too.
+    const read = await readStoredDraft(journal);
     // Not older than the saved draft: a change within the same millisecond as the last save counts too.
     if (!read.ok || read.draft.id !== saved.id || read.draft.updatedAt < saved.updatedAt) {
       clearLeaveJournal(saved.id);
@@ -119,23 +198,24 @@ export class DraftsRepository {
   }
 
   /** Moves a draft to 回收站. */
-  async moveToTrash(id: string, now = new Date().toISOString()): Promise<void> {
-    await this.db.drafts.update(id, { deletedAt: now });
+  async moveToTrash(id: IndexableType, now = new Date().toISOString()): Promise<void> {
+    // The untyped table: an unreadable record may be keyed by something other than a string id.
+    await this.db.table('drafts').update(id, { deletedAt: now });
   }
 
   /** Takes a draft out of 回收站. */
-  async restoreFromTrash(id: string): Promise<void> {
-    await this.db.drafts.where('id').equals(id).modify((draft) => {
+  async restoreFromTrash(id: IndexableType): Promise<void> {
+    await this.db.table('drafts').where('id').equals(id).modify((draft: { deletedAt?: unknown }) => {
       delete (draft as { deletedAt?: string }).deletedAt;
     });
   }
 
   /** Deletes a draft and its revisions for good. */
-  async deleteForever(id: string): Promise<void> {
+  async deleteForever(id: IndexableType): Promise<void> {
     await this.db.transaction('rw', this.db.drafts, this.db.revisions, this.db.checks, async () => {
       await this.db.revisions.where('draftId').equals(id).delete();
-      await this.db.checks.delete(id);
-      await this.db.drafts.delete(id);
+      if (typeof id === 'string') await this.db.checks.delete(id);
+      await this.db.table('drafts').delete(id);
     });
   }
 
@@ -147,15 +227,20 @@ export class DraftsRepository {
     return expired.length;
   }
 
+  /** A draft's revision records exactly as stored, oldest first (导出原始数据 of a draft known only by them). */
+  async rawRevisions(draftId: string): Promise<unknown[]> {
+    return this.db.revisions.where('draftId').equals(draftId).toArray();
+  }
+
   /** Records that a draft was exported now (the 存储 panel and the 7-day reminder read it). */
   async markExported(id: string, at = new Date().toISOString()): Promise<void> {
     await this.db.drafts.update(id, { lastExportedAt: at });
   }
 
-  /** The remembered error counts of the drafts list, by draft id. */
+  /** The remembered error counts of the drafts list, by draft id; a record of another shape is ignored (counted again). */
   async checks(): Promise<Map<string, StoredCheck>> {
-    const all = await this.db.checks.toArray();
-    return new Map(all.map((check) => [check.draftId, check]));
+    const all: unknown[] = await this.db.checks.toArray();
+    return new Map(all.filter(isStoredCheck).map((check) => [check.draftId, check]));
   }
 
   async rememberChecks(checks: readonly StoredCheck[]): Promise<void> {
@@ -167,8 +252,9 @@ export class DraftsRepository {
     await this.db.transaction('rw', this.db.drafts, async () => {
       // An export records lastExportedAt on the stored draft while the wizard keeps editing its own
       // in-memory copy: keep the later of the two so an autosave never erases the export time.
-      const stored = await this.db.drafts.get(draft.id);
-      const exported = [stored?.lastExportedAt, draft.lastExportedAt].filter((at): at is string => !!at).sort().at(-1);
+      const stored: unknown = await this.db.drafts.get(draft.id);
+      const storedExport = (stored as { lastExportedAt?: unknown } | undefined)?.lastExportedAt;
+      const exported = [storedExport, draft.lastExportedAt].filter((at): at is string => typeof at === 'string' && at !== '').sort().at(-1);
       await this.db.drafts.put(exported ? { ...draft, lastExportedAt: exported } : draft);
     });
   }

@@ -7,16 +7,24 @@ import { asSeparateDraft, canonicalJson } from '../draft';
 import type { BackupEntry, Draft } from '../draft';
 import { database } from './db';
 import type { NianbaoDatabase, StoredDraft } from './db';
-import { snapshotRevision } from './revisions';
+import { snapshotRevision, snapshotStoredRecord } from './revisions';
+import { readDraftRecord, readDraftRecords, readRevisionRecord } from './storedReads';
+import type { UnreadableDraft } from './storedReads';
 
 function withoutDeletion(stored: StoredDraft): Draft {
   const { deletedAt: _deletedAt, ...draft } = stored;
   return draft;
 }
 
-/** The local draft of this id, also when it is in 回收站 (an import must not add a second record of one id). */
-export async function findLocalDraft(id: string, db: NianbaoDatabase = database()): Promise<StoredDraft | undefined> {
-  return db.drafts.get(id);
+/**
+ * The local draft of this id through the door, also when it is in 回收站 (an import must not add a second record
+ * of one id); `unreadable` when a record of that id is here but does not read back.
+ */
+export async function findLocalDraft(
+  id: string,
+  db: NianbaoDatabase = database(),
+): Promise<{ readonly ok: true; readonly draft: StoredDraft } | { readonly ok: false; readonly unreadable: UnreadableDraft } | undefined> {
+  return readDraftRecord(db, id);
 }
 
 /** A revision before the export, so the exported state can always be found again. */
@@ -40,30 +48,33 @@ export async function addImportedDraft(draft: Draft, db: NianbaoDatabase = datab
  */
 export async function replaceAfterSnapshot(next: Draft, db: NianbaoDatabase = database(), now = new Date()): Promise<void> {
   await db.transaction('rw', db.drafts, db.revisions, async () => {
-    const local = await db.drafts.get(next.id);
-    if (local) await snapshotRevision(withoutDeletion(local), 'import', db, now);
+    const local: unknown = await db.drafts.get(next.id);
+    if (local !== undefined) await snapshotStoredRecord(local, next.id, 'import', db, now);
     await db.drafts.put(next);
   });
 }
 
-/** Every draft (回收站 too) with its revisions, oldest revision first, for 导出全部. */
+/**
+ * Every draft (回收站 too) with its revisions, oldest revision first, for 导出全部 — all read through the door: a
+ * record that does not read back is left out (a backup holding it could not be restored; the drafts list offers
+ * 导出原始数据 for it instead).
+ */
 export async function collectBackup(db: NianbaoDatabase = database()): Promise<BackupEntry[]> {
-  return db.transaction('r', db.drafts, db.revisions, async () => {
-    const drafts = await db.drafts.orderBy('updatedAt').toArray();
-    return Promise.all(
-      drafts.map(async (stored) => {
-        const revisions = await db.revisions
-          .where('[draftId+takenAt]')
-          .between([stored.id, ''], [stored.id, '\uffff'])
-          .toArray();
-        return {
-          draft: withoutDeletion(stored),
-          ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
-          revisions: revisions.map(({ takenAt, reason, summary, draft }) => ({ takenAt, reason, summary, draft })),
-        };
-      }),
-    );
-  });
+  const { records, revisions } = await db.transaction('r', db.drafts, db.revisions, async () => ({
+    records: (await db.drafts.orderBy('updatedAt').toArray()) as unknown[],
+    revisions: (await db.revisions.toArray()) as unknown[],
+  }));
+  const { drafts } = await readDraftRecords(records);
+  const readRevisions = await Promise.all(revisions.map(readRevisionRecord));
+  return drafts.map((stored) => ({
+    draft: withoutDeletion(stored),
+    ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
+    revisions: readRevisions
+      .filter((revision) => revision.readable && revision.draftId === stored.id)
+      .flatMap((revision) => (revision.readable ? [revision] : []))
+      .sort((a, b) => a.takenAt.localeCompare(b.takenAt) || a.id - b.id)
+      .map(({ takenAt, reason, summary, draft }) => ({ takenAt, reason, summary, draft })),
+  }));
 }
 
 /** What restoring a backup will do with each of its drafts. Nothing local is ever overwritten. */
@@ -83,8 +94,9 @@ const sameContent = (a: Draft, b: Draft): boolean => {
 export async function planRestore(entries: readonly BackupEntry[], db: NianbaoDatabase = database()): Promise<RestorePlanItem[]> {
   return Promise.all(
     entries.map(async (entry) => {
-      const local = await db.drafts.get(entry.draft.id);
-      const action: RestoreAction = !local ? 'add' : sameContent(withoutDeletion(local), entry.draft) ? 'same' : 'copy';
+      const local = await readDraftRecord(db, entry.draft.id);
+      // A local record that does not read back is never overwritten either: the backup's draft comes in as a copy.
+      const action: RestoreAction = !local ? 'add' : local.ok && sameContent(withoutDeletion(local.draft), entry.draft) ? 'same' : 'copy';
       return { entry, action };
     }),
   );

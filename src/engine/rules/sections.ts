@@ -1,5 +1,5 @@
 /**
- * Rules on the text sections (RULES.md §4): S6-FEE, FMT-LEGACY, S5-EMPTY, S1-TOPICS, YEAR-CONSIST.
+ * Rules on the text sections (docs/reference/RULES.md §4): S6-FEE, FMT-LEGACY, S5-EMPTY, S1-TOPICS, YEAR-CONSIST.
  *
  * A fresh draft has empty texts, and the wizard runs validate() on every keystroke: a rule about a
  * section says nothing until that section has been started (or the report was read from a published

@@ -1,5 +1,5 @@
 /**
- * TXT-NUM and TXT-CLAIM: numbers and claims in the prose against the tables (RULES.md §4). A warning
+ * TXT-NUM and TXT-CLAIM: numbers and claims in the prose against the tables (docs/reference/RULES.md §4). A warning
  * names the sentence (field + excerpt) and the cell. Nothing is said about a quantity whose cells are
  * all empty: a draft being typed has nothing to contradict yet.
  */

@@ -1,5 +1,5 @@
 /**
- * Where the tables hold each quantity the prose can state (RULES.md TXT-NUM): a list of readings, each
+ * Where the tables hold each quantity the prose can state (docs/reference/RULES.md TXT-NUM): a list of readings, each
  * a set of cells whose sum is the figure. The prose may mean any of them — 「收到申请75件」 is often new
  * applications plus those carried in (平潭 2022) — so a stated number is wrong only if it matches none.
  * Row lists are read from the format (rows of 三 whose keys start with withheld., unable., …).

@@ -1,5 +1,5 @@
 /**
- * Last year's report against this year's (RULES.md T3-XY-CARRY, T2-XY-VALID, T2-XY-REPEAL), when the
+ * Last year's report against this year's (docs/reference/RULES.md T3-XY-CARRY, T2-XY-VALID, T2-XY-REPEAL), when the
  * draft remembers last year's report or the checker was given it. Only cells both reports hold are
  * compared; T2 rules need 2021-format years on both sides (a 2019-format 对外公开总数量 measures
  * something else), T3-XY-CARRY holds across the format change (table 三 keeps these rows).

@@ -7,14 +7,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
+import type { DraftListing } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
 import { DraftRow } from './DraftRow';
 import { useErrorCounts } from './errorCount';
 import { NewDraftForm } from './NewDraftForm';
+import { OrphanedDraftRow } from './OrphanedDraftRow';
 import { RevisionsPanel } from './RevisionsPanel';
 import { StoragePanel } from './StoragePanel';
 import { strings } from './strings.zh-CN';
 import { TrashSection } from './TrashSection';
+import { UnreadableDraftRow } from './UnreadableDraftRow';
 import './drafts.css';
 
 export interface DraftsPageProps {
@@ -25,14 +28,28 @@ export interface DraftsPageProps {
   readonly rowActions?: (draft: StoredDraft) => ReactNode;
 }
 
+const listedCount = (listing: DraftListing) => listing.drafts.length + listing.unreadable.length + listing.orphans.length;
+
+/** Whose 版本记录 are open: a readable draft, an unreadable one, or one known only by its revisions. */
+function revisionsTarget(listing: DraftListing | undefined, id: string | undefined): { id: string; title: string } | undefined {
+  if (!listing || id === undefined) return undefined;
+  const draft = listing.drafts.find((candidate) => candidate.id === id);
+  if (draft) return { id, title: draft.title };
+  const unreadable = listing.unreadable.find((candidate) => candidate.id === id);
+  if (unreadable) return { id, title: unreadable.title ?? strings.unreadable.untitled };
+  const orphan = listing.orphans.find((candidate) => candidate.draftId === id);
+  return orphan ? { id, title: strings.unreadable.orphanTitle(orphan.title) } : undefined;
+}
+
 export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
   const repository = useMemo(() => new DraftsRepository(), []);
-  const drafts = useLiveQuery(() => repository.list(), [repository]);
-  const deleted = useLiveQuery(() => repository.listDeleted(), [repository]);
+  // One read of IndexedDB through the draft door: a record that does not read back is a row of its own (issue 12).
+  const listing = useLiveQuery(() => repository.listing(), [repository]);
+  const drafts = listing?.drafts;
   const errorCounts = useErrorCounts(repository, drafts);
   const [message, setMessage] = useState('');
   const [revisionsOf, setRevisionsOf] = useState<string | undefined>();
-  const revisionsDraft = drafts?.find((draft) => draft.id === revisionsOf);
+  const revisionsDraft = revisionsTarget(listing, revisionsOf);
   // One clock reading per visit, so rows stay memoised (the 7-day reminder does not need a live clock).
   const [now] = useState(() => new Date());
 
@@ -53,8 +70,8 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
       <p role="status" className="drafts-message">
         {message}
       </p>
-      {drafts && drafts.length === 0 && <p>{strings.empty}</p>}
-      {drafts && drafts.length > 0 && (
+      {listing && listedCount(listing) === 0 && <p>{strings.empty}</p>}
+      {listing && listedCount(listing) > 0 && (
         <table className="drafts-table drafts-list">
           <caption>{strings.listCaption}</caption>
           <thead>
@@ -68,7 +85,25 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
             </tr>
           </thead>
           <tbody>
-            {drafts.map((draft) => (
+            {listing.unreadable.map((entry) => (
+              <UnreadableDraftRow
+                key={entry.id}
+                entry={entry}
+                repository={repository}
+                onMessage={setMessage}
+                onShowRevisions={setRevisionsOf}
+              />
+            ))}
+            {listing.orphans.map((orphan) => (
+              <OrphanedDraftRow
+                key={orphan.draftId}
+                orphan={orphan}
+                repository={repository}
+                onMessage={setMessage}
+                onShowRevisions={setRevisionsOf}
+              />
+            ))}
+            {listing.drafts.map((draft) => (
               <DraftRow
                 key={draft.id}
                 draft={draft}
@@ -93,7 +128,12 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
           onMessage={setMessage}
         />
       )}
-      <TrashSection repository={repository} deleted={deleted ?? []} onMessage={setMessage} />
+      <TrashSection
+        repository={repository}
+        deleted={listing?.deleted ?? []}
+        unreadable={listing?.unreadableDeleted ?? []}
+        onMessage={setMessage}
+      />
       <StoragePanel drafts={drafts ?? []} />
     </section>
   );

@@ -33,6 +33,26 @@ export const strings = {
   openElsewhere: (title: string) =>
     `「${title}」正在另一个窗口中编辑。请先关闭那个窗口，再重命名、删除或恢复版本，以免两边的修改互相覆盖。`,
   exportReminder: '超过 7 天有修改未导出，请导出草稿另存一份。',
+  /** A saved draft that no longer reads back, and drafts known only by their revisions (issue 12). */
+  unreadable: {
+    untitled: '（读不出的草稿）',
+    idLabel: (id: string) => `编号 ${id || '（无）'}`,
+    why: (fault: string) => `读不出：${fault}。`,
+    state: '读不出',
+    exportRaw: '导出原始数据',
+    restoreFromRevisions: '从版本记录恢复',
+    moveToTrash: '移到回收站',
+    noRevision: '没有读得出的版本记录。请先导出原始数据留存。',
+    rawFileName: (id: string) => `读不出的草稿-${id}-原始数据.json`,
+    rawRevisionsFileName: (id: string) => `草稿版本记录-${id}-原始数据.json`,
+    exported: (fileName: string) => `已导出原始数据「${fileName}」，保存的内容没有改动。`,
+    exportFailed: (reason: string) => `原始数据无法导出（${reason}）。保存的内容没有改动。`,
+    movedToTrash: (id: string) => `读不出的草稿（编号 ${id}）已移入回收站，30 天内可以恢复。`,
+    orphanTitle: (title: string | undefined) => title ?? '（草稿已不存在）',
+    orphanWhy: (count: number) => `草稿本身已不存在，只剩 ${count} 个版本记录。可以从版本记录恢复这份草稿。`,
+    orphanState: '只剩版本记录',
+    revisionWhy: (fault: string) => `读不出：${fault}。`,
+  },
   trash: {
     title: '回收站',
     hint: '删除的草稿在回收站保留 30 天，之后自动清除。',
@@ -54,6 +74,8 @@ export const strings = {
     restore: '恢复此版本',
     view: '只读查看',
     close: '关闭版本记录',
+    restoreFailed: '这个版本没有恢复（读取或写入失败），草稿保持原样，可以再试一次。',
+    rawFileName: (draftId: string, revisionId: number) => `版本记录-${draftId}-${revisionId}-原始数据.json`,
     restored: (time: string) => `已恢复到 ${time} 的版本；恢复前的内容已另存为一个版本，可以再恢复回去。`,
     reasons: { auto: '自动保存', print: '打印前', export: '导出前', import: '导入替换前', restore: '恢复前' } as Record<
       string,

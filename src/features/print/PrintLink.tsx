@@ -1,6 +1,6 @@
 /**
  * The way into the print view from elsewhere (wizard header, drafts list): the app shell puts it in
- * their slots, so that no feature imports another (DESIGN.md). Kept apart from PrintPage, which loads lazily.
+ * their slots, so that no feature imports another (docs/architecture.md). Kept apart from PrintPage, which loads lazily.
  */
 import './printLink.css';
 

@@ -8,7 +8,7 @@ import { cellsOfTable } from '../../format';
 import { computedTotal, reportReadiness } from '../../engine';
 import type { CellId, Finding, Report } from '../../engine';
 
-/** The title split where a long title may break: after the agency, before the year (PRINT.md §1.1). */
+/** The title split where a long title may break: after the agency, before the year (docs/reference/PRINT.md §1.1). */
 export function titleParts(format: FormatSpec, report: Report): { readonly agency: string; readonly rest: string } {
   const agency = report.meta.agency.trim();
   const year = report.meta.year === null ? '' : String(report.meta.year);

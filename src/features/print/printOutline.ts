@@ -5,8 +5,8 @@
  */
 import type { FormatSpec, TableSpec } from '../../format';
 import type { Report, TextFieldId } from '../../engine';
-import { columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
-import type { HeaderCell } from './headerLayout';
+import { columnHeaderRows, rowHeaderCells, rowHeaderDepth } from '../../format';
+import type { HeaderCell } from '../../format';
 import { paragraphsOf } from './paragraphs';
 import type { PrintParagraph } from './paragraphs';
 import { tablePrints, tableValues, titleParts } from './printModel';

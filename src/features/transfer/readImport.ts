@@ -41,8 +41,12 @@ export async function readImport(file: File): Promise<ImportRead> {
   const read = await readDraftText(content.text, file.size);
   if (!read.ok) return refused(describeReadProblem(read.problem));
   const { lastExportedAt: _elsewhere, ...draft } = read.draft;
-  const local = await findLocalDraft(draft.id);
-  if (!local) return { kind: 'new', draft };
+  const found = await findLocalDraft(draft.id);
+  if (!found) return { kind: 'new', draft };
+  // A saved draft of this id that does not read back cannot be compared or replaced here (issue 12): the drafts
+  // list offers its ways out first.
+  if (!found.ok) return refused(transferStrings.localUnreadable);
+  const local = found.draft;
   return {
     kind: 'existing',
     local,

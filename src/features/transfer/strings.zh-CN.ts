@@ -12,6 +12,8 @@ export const transferStrings = {
   reading: '正在读取文件…',
   refused: (fileName: string, reason: string) => `未导入“${fileName}”：${reason}`,
   unreadableFile: '无法读取这个文件（可能已被移动或没有读取权限）。',
+  localUnreadable:
+    '本机已有一份同一编号的草稿，但它读不出来，无法与文件比较或替换。请先在「我的草稿」中对那份草稿「导出原始数据」，再「从版本记录恢复」或「移到回收站」并永久删除，然后重新导入。',
   importedNew: (title: string) => `已导入新草稿“${title}”。`,
   exportAll: '导出全部',
   exportedAll: (fileName: string, count: number) => `已导出全部 ${count} 份草稿及其历史版本到“${fileName}”，文件内容已核对无误。`,

@@ -1,6 +1,6 @@
 /**
- * 基本信息: 机关名称, 年度 (the format follows from the year, RULES.md FMT-YEAR) and the optional 落款
- * printed under the paper copy (PRINT.md). A react-hook-form form checked by its zod schema (metaForm.ts);
+ * 基本信息: 机关名称, 年度 (the format follows from the year, docs/reference/RULES.md FMT-YEAR) and the optional 落款
+ * printed under the paper copy (docs/reference/PRINT.md). A react-hook-form form checked by its zod schema (metaForm.ts);
  * every change the officer makes is written to the draft as it is typed, so autosave keeps it (ADR 0013).
  * Its own lazy chunk: react-hook-form is not part of a section step's first load.
  */
@@ -40,7 +40,7 @@ export function MetaStep({ draft, update }: { draft: Draft; update: Update }) {
   }, [update]);
 
   // The officer's changes go to the draft. Only 'change' events write: subscribers also hear reset(), and a
-  // reset must never write a form over the draft (TOOLCHAIN.md).
+  // reset must never write a form over the draft (docs/architecture.md, toolchain facts).
   useEffect(
     () =>
       subscribe({

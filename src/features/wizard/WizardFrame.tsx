@@ -4,6 +4,9 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { RecoveryScreen } from '../../components/RecoveryScreen';
+import { ThrowForTest } from '../../components/ThrowForTest';
 import type { Draft } from '../../draft';
 import { sectionStatus } from '../../engine';
 import type { Finding } from '../../engine';
@@ -137,33 +140,37 @@ export function WizardFrame({
               <h2 tabIndex={-1} ref={headingRef}>
                 {step.title}
               </h2>
-              {step.kind === 'meta' && (
-                <Suspense fallback={<p role="status">{strings.loading}</p>}>
-                  <MetaStep draft={draft} update={update} />
-                </Suspense>
-              )}
-              {step.kind === 'section' && (
-                <SectionStep
-                  key={step.id}
-                  section={step.section}
-                  draft={draft}
-                  update={update}
-                  checks={checks}
-                  guidanceOpen={guidanceOpen}
-                  onGuidanceToggle={setGuidanceOpen}
-                />
-              )}
-              {step.kind === 'review' && (
-                <Suspense fallback={<p role="status">{strings.loading}</p>}>
-                  <ReviewStep
+              {/* Around each step (issue 12): a failing step shows the recovery screen; the step list still works. */}
+              <ErrorBoundary resetKey={step.id} fallback={(error) => <RecoveryScreen error={error} scope="step" />}>
+                <ThrowForTest where="step" />
+                {step.kind === 'meta' && (
+                  <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                    <MetaStep draft={draft} update={update} />
+                  </Suspense>
+                )}
+                {step.kind === 'section' && (
+                  <SectionStep
+                    key={step.id}
+                    section={step.section}
                     draft={draft}
+                    update={update}
                     checks={checks}
-                    actions={actions}
-                    headingRef={findingsHeadingRef}
-                    exportActions={reviewActions?.(draft)}
+                    guidanceOpen={guidanceOpen}
+                    onGuidanceToggle={setGuidanceOpen}
                   />
-                </Suspense>
-              )}
+                )}
+                {step.kind === 'review' && (
+                  <Suspense fallback={<p role="status">{strings.loading}</p>}>
+                    <ReviewStep
+                      draft={draft}
+                      checks={checks}
+                      actions={actions}
+                      headingRef={findingsHeadingRef}
+                      exportActions={reviewActions?.(draft)}
+                    />
+                  </Suspense>
+                )}
+              </ErrorBoundary>
               <StepButtons
                 previous={steps[index - 1]}
                 next={steps[index + 1]}

@@ -1,4 +1,4 @@
-/** UI text of the wizard, in one place (DESIGN.md: UI text per feature in one strings file). */
+/** UI text of the wizard, in one place (docs/architecture.md: UI text per feature in one strings file). */
 export const strings = {
   loading: '正在打开草稿…',
   notFound: '找不到这份草稿，它可能已被删除。',

@@ -1,5 +1,5 @@
 // The declaration must say exactly what the reference transcription of the format says: every label,
-// every id, every computed cell (shared/reference/format-2021.json, copied into e2e/fixtures/reference).
+// every id, every computed cell (e2e/fixtures/reference/format-2021.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellsOf, format2021, inputCellsOf } from '..';

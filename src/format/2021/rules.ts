@@ -1,6 +1,6 @@
 /**
  * The consistency rules (勾稽关系) of the 2021 format, as typed data. Ids and severities are those of
- * shared/reference/RULES.md. Sums behind computed cells (T3-SUM, T3-COL, T4-SUM) and the per-cell value
+ * docs/reference/RULES.md. Sums behind computed cells (T3-SUM, T3-COL, T4-SUM) and the per-cell value
  * checks are declared on the tables themselves; here are the rules that relate cells across rows or tables.
  */
 import type { RuleSpec } from '../types';

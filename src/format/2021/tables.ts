@@ -1,6 +1,6 @@
 /**
  * The tables of the 2021 format (国办公开办函〔2021〕30号), labels exactly as the seed report prints them
- * (shared/reference/format-2021.json). Everything that shows, checks or saves a table reads these.
+ * (e2e/fixtures/reference/format-2021.json). Everything that shows, checks or saves a table reads these.
  */
 import type { TableSpec } from '../types';
 
@@ -53,7 +53,7 @@ export const art20Item8 = {
   cornerLabel: '信息内容',
   kind: 'amount',
   unit: '万元',
-  // The national header says only （单位：万元）; 保留4位小数 is a provincial addition (FORMAT.md), so more
+  // The national header says only （单位：万元）; 保留4位小数 is a provincial addition (docs/reference/FORMAT.md), so more
   // decimals are accepted and reported as information (T2-FEE-DP).
   decimals: 4,
   valueRule: 'T2-NUM',

@@ -22,7 +22,7 @@ describe('row headers', () => {
   it('merges 三、本年度办理结果 over its rows and （三）不予公开 over its eight', () => {
     const { depth, rows } = rowHeadersOf(grid3);
     expect(depth).toBe(3);
-    expect(rows[0]).toEqual([{ key: 'row:new', label: '一、本年新收政府信息公开申请数量', rowSpan: 1, colSpan: 3, scope: 'row' }]);
+    expect(rows[0]).toEqual([{ key: 'l:new', label: '一、本年新收政府信息公开申请数量', rowSpan: 1, colSpan: 3, scope: 'row' }]);
     const results = rows[2]?.[0];
     expect(results?.label).toBe('三、本年度办理结果');
     expect(results?.rowSpan).toBe(grid3.rows.filter((row) => row.groups?.[0] === '三、本年度办理结果').length);

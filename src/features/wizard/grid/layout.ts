@@ -3,7 +3,7 @@
  * to the left (三、本年度办理结果 over its rows, （三）不予公开 over its eight), and the matrix of cells
  * that the keys move through (computed totals are skipped: nobody types into them).
  */
-import { cellIdOf, cellsOfTable } from '../../../format';
+import { cellIdOf, cellsOfTable, rowHeaderCells, rowHeaderDepth } from '../../../format';
 import type { CellInfo, FormatSpec, TableSpec } from '../../../format';
 
 export interface RowHeaderCell {
@@ -33,29 +33,23 @@ export interface GridModel {
   readonly totalCells: readonly CellInfo[];
 }
 
-function samePrefix(a: readonly string[] | undefined, b: readonly string[] | undefined, length: number): boolean {
-  for (let i = 0; i < length; i += 1) if (a?.[i] === undefined || a[i] !== b?.[i]) return false;
-  return true;
-}
-
-/** The row-header cells of a table: each group once, spanning its consecutive rows. */
+/**
+ * The row-header cells of a table: each group once, spanning its consecutive rows — the merged layout of the
+ * format (src/format/headerLayout.ts, shared with the print view), in the grid's terms.
+ */
 export function rowHeadersOf(table: TableSpec): { depth: number; rows: RowHeaderCell[][] } {
-  const labelled = table.rows.some((row) => row.label !== '');
-  if (!labelled) return { depth: 0, rows: table.rows.map(() => []) };
-  const depth = 1 + Math.max(0, ...table.rows.map((row) => row.groups?.length ?? 0));
-  const rows = table.rows.map((row, index) => {
-    const groups = row.groups ?? [];
-    const headers: RowHeaderCell[] = [];
-    groups.forEach((label, level) => {
-      const previous = table.rows[index - 1];
-      if (previous && samePrefix(previous.groups, groups, level + 1)) return;
-      let span = 1;
-      while (samePrefix(table.rows[index + span]?.groups, groups, level + 1)) span += 1;
-      headers.push({ key: `g${level}:${label}`, label, rowSpan: span, colSpan: 1, scope: 'rowgroup' });
-    });
-    headers.push({ key: `row:${row.key}`, label: row.label, rowSpan: 1, colSpan: depth - groups.length, scope: 'row' });
-    return headers;
-  });
+  const depth = rowHeaderDepth(table);
+  const rows = rowHeaderCells(table).map((cells) =>
+    cells.map(
+      (cell): RowHeaderCell => ({
+        key: cell.key,
+        label: cell.text,
+        rowSpan: cell.alongItems,
+        colSpan: cell.alongLevels,
+        scope: cell.role === 'group' ? 'rowgroup' : 'row',
+      }),
+    ),
+  );
   return { depth, rows };
 }
 

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { applicationGrid, art20Item1, processingFees, reviewLitigationGrid } from './testTables';
+import { format2021 } from './index';
+import type { FormatSpec, TableSpec } from './types';
 import { columnHeaderDepth, columnHeaderRows, rowHeaderCells, rowHeaderDepth } from './headerLayout';
+
+function tableOf2021(id: string): TableSpec {
+  const format: FormatSpec = format2021;
+  const table = format.sections.flatMap((section) => section.tables ?? []).find((candidate) => candidate.id === id);
+  if (!table) throw new Error(`no table ${id} in the 2021 format`);
+  return table;
+}
+const applicationGrid = tableOf2021('s3.grid');
+const art20Item1 = tableOf2021('s2.art20_1');
+const reviewLitigationGrid = tableOf2021('s4.grid');
+const processingFees = tableOf2021('s6.fees');
 
 const summary = (cells: { text: string; alongItems: number; alongLevels: number }[]) =>
   cells.map((cell) => `${cell.text}:${cell.alongItems}x${cell.alongLevels}`);

@@ -1,9 +1,10 @@
 /**
- * Merged header cells of a printed table, derived from the format declaration's `groups` (issue 5):
- * the column headers become the rows of <thead> with colSpan/rowSpan, the row groups become merged
- * row-header cells on the left. Nothing here knows a label; it only merges what the declaration says.
+ * Merged header cells of a table, derived from the format declaration's `groups` (issue 5): the column headers
+ * become header rows with colSpan/rowSpan, the row groups merged row-header cells on the left. Nothing here knows
+ * a label; it only merges what the declaration says. Computed once for every view — the print view and the
+ * wizard's grid both read it (issue 12: they had a copy each).
  */
-import type { ColumnSpec, RowSpec, TableSpec } from '../../format';
+import type { ColumnSpec, RowSpec, TableSpec } from './types';
 
 /** One header cell as printed: where it starts and how far it spans along and across the header. */
 export interface HeaderCell {

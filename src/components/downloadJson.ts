@@ -1,0 +1,31 @@
+/**
+ * Saves a value as a JSON file through the browser's download (a blob: address of this page; nothing leaves the
+ * machine). Used for raw records (issue 12): a record that does not read back may hold what JSON cannot (a cycle,
+ * a BigInt), so failure is an answer, not an exception.
+ */
+export type DownloadOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+export function downloadJson(fileName: string, value: unknown): DownloadOutcome {
+  let text: string;
+  try {
+    text = `${JSON.stringify(value, null, 1)}\n`;
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by then; the address can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true };
+}
+
+/** A file-name part from any text: characters Windows refuses in names become 「_」, and it stays short. */
+export function fileNamePart(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  return text.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 60) || '无编号';
+}
