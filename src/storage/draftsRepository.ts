@@ -3,7 +3,7 @@
  * (src/draft/read.ts), so a damaged record is reported instead of crashing the app.
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
-import { newDraft, readDraftValue, rememberedLastYear } from '../draft';
+import { newDraft, newId, readDraftValue, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
@@ -18,10 +18,6 @@ export type LoadedDraft =
 
 /** How long a deleted draft stays in 回收站. */
 export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
-
-function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 function withoutDeletion(stored: StoredDraft): Draft {
   const { deletedAt: _deletedAt, ...draft } = stored;
