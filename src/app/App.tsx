@@ -5,7 +5,9 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
+import { canRegisterServiceWorker } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
+import { PlainHttpNotice } from './PlainHttpNotice';
 import { hrefOf } from './routes';
 import { strings } from './strings.zh-CN';
 import { useAfterFirstLoad } from './useAfterFirstLoad';
@@ -42,6 +44,7 @@ export function App() {
   return (
     <>
       <AppHeader />
+      <PlainHttpNotice />
       <main id="main" className="app-main">
         {route.page === 'home' && (
           <Suspense fallback={<p>{strings.loading}</p>}>
@@ -92,7 +95,8 @@ export function App() {
           </section>
         )}
       </main>
-      {firstLoadDone && (
+      {/* No service worker on plain http or from disk (issue 11): nothing to register there. */}
+      {firstLoadDone && canRegisterServiceWorker() && (
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
+import { servedFrom } from '../../storage/servedFrom';
 import { DraftRow } from './DraftRow';
 import { useErrorCounts } from './errorCount';
 import { NewDraftForm } from './NewDraftForm';
@@ -46,6 +47,7 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
       <h1 id="home-title">{strings.title}</h1>
       <p>{strings.intro}</p>
       <p className="drafts-note">{strings.localOnly}</p>
+      {servedFrom() === 'file' && <p className="drafts-note">{strings.fileStorage}</p>}
       <div className="drafts-toolbar">
         <NewDraftForm repository={repository} drafts={drafts ?? []} onCreated={(draft) => onOpen(draft.id)} />
         {toolbar}
