@@ -1,3 +1,5 @@
+// Built-ins newer than the oldest supported browser are filled in before anything else runs (issue 11).
+import './legacyApis';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
