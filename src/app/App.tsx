@@ -5,9 +5,8 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
-import { canRegisterServiceWorker } from '../storage/servedFrom';
+import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
-import { PlainHttpNotice } from './PlainHttpNotice';
 import { hrefOf } from './routes';
 import { strings } from './strings.zh-CN';
 import { useAfterFirstLoad } from './useAfterFirstLoad';
@@ -23,6 +22,9 @@ const ExportDraftButton = lazy(() =>
 );
 // The service worker registers once the page is idle (useAfterFirstLoad): its code is not part of the first load.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })));
+// Said only on plain http (issue 11): no other first load carries it.
+const PlainHttpNotice = lazy(() => import('./PlainHttpNotice').then((module) => ({ default: module.PlainHttpNotice })));
+const onPlainHttp = servedFrom() === 'plainHttp';
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -44,7 +46,11 @@ export function App() {
   return (
     <>
       <AppHeader />
-      <PlainHttpNotice />
+      {onPlainHttp && (
+        <Suspense fallback={null}>
+          <PlainHttpNotice />
+        </Suspense>
+      )}
       <main id="main" className="app-main">
         {route.page === 'home' && (
           <Suspense fallback={<p>{strings.loading}</p>}>
