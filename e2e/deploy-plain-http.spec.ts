@@ -4,9 +4,10 @@
  * is told once that offline start needs https (or the one-file version, offered for download), and a file
  * exported here carries the digest crypto.subtle computes for the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { canonicalJson } from '../src/draft';
-import { TransferModel } from './pages/transfer';
+import { APP_VERSION, makeEnvelope, readJson, SEED_ID, SEED_PATH, TransferModel } from './pages/transfer';
+import type { Draft } from './pages/transfer';
 import { GridPageModel } from './pages/grid';
 import { appUrl, expect, test } from './test';
 
@@ -53,7 +54,7 @@ test('the plain-http notice: said once, offers nianbao.html, gone after 知道�
   await expect(notice).toHaveCount(0);
 });
 
-test('an envelope exported on plain http carries the digest crypto.subtle computes for its draft', async ({ page }, testInfo) => {
+test('an envelope exported on plain http carries the digest crypto.subtle computes; one made with crypto.subtle imports here', async ({ page }, testInfo) => {
   const grid = new GridPageModel(page);
   await grid.wizard.createDraft();
   await grid.wizard.agency.fill('某某市生态环境局');
@@ -68,4 +69,12 @@ test('an envelope exported on plain http carries the digest crypto.subtle comput
   const bytes = new TextEncoder().encode(canonicalJson(file.draft));
   const digest = Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes)).toString('hex');
   expect(file.sha256).toBe(digest);
+
+  // And back: a file whose digest Web Crypto wrote (made here in Node, as a secure page would) verifies on http.
+  const fromHttps = testInfo.outputPath('from-https.nianbao.json');
+  writeFileSync(fromHttps, JSON.stringify(await makeEnvelope(readJson<Draft>(SEED_PATH), APP_VERSION, '2026-01-15T01:00:00.000Z')));
+  await transfer.goHome();
+  await transfer.importFile(fromHttps);
+  await expect(page).toHaveURL(new RegExp(`#/draft/${SEED_ID}/meta$`));
+  await expect(grid.wizard.agency).toHaveValue('濮阳市工业和信息化局');
 });
