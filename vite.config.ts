@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME, singleFilePlugin } from './config/singleFile.ts';
 
@@ -36,21 +37,21 @@ const cspMeta = {
 
 // The one-file nianbao.html (issue 11, config/singleFile.ts) is built from the same sources in this mode: one
 // script with every lazy chunk inlined, one style sheet, no service worker (workbox's register hook is stubbed).
-const singleFile = {
+const singleFileConfig: UserConfig = {
+  base: './',
   plugins: [react()],
   resolve: { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./src/app/noServiceWorker.ts', import.meta.url)) } },
   build: {
     target: BUILD_TARGET,
     cssCodeSplit: false,
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-    modulePreload: false as const,
+    modulePreload: false,
     rolldownOptions: { output: { codeSplitting: false } },
   },
 };
 
 // https://vite.dev/config/
-export default defineConfig(({ mode }) =>
-  mode === SINGLE_FILE_MODE ? { base: './', ...singleFile } : {
+const appConfig: UserConfig = {
   // Relative everything (issue 11): the same build works at any host and path, and from disk.
   base: './',
   plugins: [
@@ -124,4 +125,6 @@ export default defineConfig(({ mode }) =>
     // The same policy as a header, which also covers the service worker script and forbids framing.
     headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === SINGLE_FILE_MODE ? singleFileConfig : appConfig));
