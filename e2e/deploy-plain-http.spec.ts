@@ -5,6 +5,7 @@
  * exported here carries the digest crypto.subtle computes for the same bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { canonicalJson } from '../src/draft';
 import { APP_VERSION, makeEnvelope, readJson, SEED_ID, SEED_PATH, TransferModel } from './pages/transfer';
 import type { Draft } from './pages/transfer';
@@ -34,6 +35,8 @@ test('the plain-http notice: said once, offers nianbao.html, gone after 知道�
   // Not an error: the page works as usual beside it.
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '新建草稿', exact: true })).toBeEnabled();
+  const axe = await new AxeBuilder({ page }).include('.plain-http-notice').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   const downloading = page.waitForEvent('download');
   await notice.getByRole('link', { name: '下载单文件版（nianbao.html）' }).click();
