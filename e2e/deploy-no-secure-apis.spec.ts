@@ -77,3 +77,32 @@ test('without randomUUID, subtle, locks and storage: create, save, export, impor
   await context.close();
   expect(problems).toEqual([]);
 });
+
+test('as in Chromium 86 — no structuredClone, Array#at, Object.hasOwn — the app fills them in and works', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(globalThis, 'structuredClone');
+    Reflect.deleteProperty(Array.prototype, 'at');
+    Reflect.deleteProperty(String.prototype, 'at');
+    Reflect.deleteProperty(Object, 'hasOwn');
+  });
+  const grid = new GridPageModel(page);
+  await grid.wizard.createDraft();
+  // The app's own versions (src/app/legacyApis.ts) stand in.
+  const filledIn = () => [structuredClone, Array.prototype.at, Object.hasOwn].map((api) => !String(api).includes('[native code]'));
+  expect(await page.evaluate(filledIn)).toEqual([true, true, true]);
+  expect(await page.evaluate(() => [structuredClone({ a: [1] }), [1, 2].at(-1), Object.hasOwn({ a: 1 }, 'a')])).toEqual([{ a: [1] }, 2, true]);
+  await grid.wizard.agency.fill('某某镇人民政府');
+  await grid.wizard.openStep('s3');
+  await grid.type('s3.new.natural', '5');
+  await page.keyboard.press('Tab');
+  await expect(grid.total('s3.new.total')).toHaveText('5');
+  await expect.poll(async () => (await grid.wizard.savedDraft())?.values).toEqual({ 's3.new.natural': 5 });
+  const transfer = new TransferModel(page);
+  const { path } = await transfer.download(page.getByRole('button', { name: '导出草稿', exact: true }), testInfo);
+  expect((JSON.parse(readFileSync(path, 'utf8')) as { draft: { values: unknown } }).draft.values).toEqual({ 's3.new.natural': 5 });
+  const records = await transfer.records();
+  expect(records.revisions.map((revision) => revision.reason)).toContain('export');
+  await transfer.goHome();
+  await page.getByRole('table', { name: '草稿列表' }).getByRole('row').filter({ hasText: '某某镇人民政府' }).getByRole('button', { name: '复制', exact: true }).click();
+  await expect(page.getByRole('table', { name: '草稿列表' }).getByRole('row')).toHaveCount(3);
+});
