@@ -1,8 +1,9 @@
 /**
  * The few built-ins newer than Chromium 86 (the oldest core officers use: 360安全浏览器 13 极速模式, issue 11)
  * that our code and libraries call: `structuredClone` (Chromium 98), `Array.prototype.at` (92), `Object.hasOwn`
- * (93). Each is put in place only where the browser lacks it, before anything else runs (main.tsx imports this
- * first). Syntax needs nothing here: the build lowers it to ES2020 (vite.config.ts).
+ * (93). Each is put in place only where the browser lacks it, before the app renders: main.tsx loads this module
+ * only in such a browser, so a current one's first load does not carry it. Syntax needs nothing here: the build
+ * lowers it to ES2020 (vite.config.ts).
  */
 
 const dataCloneError = (what: string) => new TypeError(`${what} could not be cloned`);
@@ -78,5 +79,3 @@ export function installLegacyApis(scope: typeof globalThis = globalThis): string
   }
   return filled;
 }
-
-installLegacyApis();
