@@ -1,7 +1,7 @@
 // Issue 11: the built JavaScript must run in the oldest browser officers use (Chromium 86, README 支持的浏览器).
 // es-check parses every built script — the chunks of dist/assets and the inline script of nianbao.html — as
 // ES2021 (all Chromium 86 parses) and looks for built-ins newer than that. Ignored, with reasons:
-//   ObjectHasOwn, ArrayPrototypeAt  filled in by src/app/legacyApis.ts before anything runs;
+//   ObjectHasOwn, ArrayPrototypeAt  filled in by src/app/legacyApis.ts before the app renders;
 //   ErrorCause                      `new Error(message, { cause })`: an older browser ignores the second argument;
 //   ArrayPrototypeGroup             a false match: TanStack Table's `columnHelper.group(...)`, not Array#group.
 // Usage: node scripts/checkSyntax.mjs [build folder]  (default dist; built first if it is missing).
