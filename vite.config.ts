@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SINGLE_FILE_MODE, SINGLE_FILE_NAME, singleFilePlugin } from './config/singleFile.ts';
 
 // Content-Security-Policy (issue 6): only the app's own origin; no inline script, no external fonts, scripts
 // or connections, so a draft's text can never run and nothing leaves the machine. Only in the build: the dev
@@ -19,6 +22,11 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+// The oldest browser officers use (README 支持的浏览器): Chromium 86, the core of 360安全浏览器 13 极速模式
+// (issue 11). The build lowers syntax to ES2020, which it runs in full, and `npm test` checks the built files
+// (scripts/checkSyntax.mjs); the few newer built-ins the code calls are filled in by src/app/legacyApis.ts.
+const BUILD_TARGET = ['es2020', 'chrome86'];
+
 const cspMeta = {
   name: 'nianbao-csp',
   apply: 'build' as const,
@@ -27,11 +35,29 @@ const cspMeta = {
   ],
 };
 
+// The one-file nianbao.html (issue 11, config/singleFile.ts) is built from the same sources in this mode: one
+// script with every lazy chunk inlined, one style sheet, no service worker (workbox's register hook is stubbed).
+const singleFileConfig: UserConfig = {
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./src/app/noServiceWorker.ts', import.meta.url)) } },
+  build: {
+    target: BUILD_TARGET,
+    cssCodeSplit: false,
+    assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+    modulePreload: false,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+};
+
 // https://vite.dev/config/
-export default defineConfig({
+const appConfig: UserConfig = {
+  // Relative everything (issue 11): the same build works at any host and path, and from disk.
+  base: './',
   plugins: [
     react(),
     cspMeta,
+    singleFilePlugin(),
     // Offline (issue 4): the service worker precaches the whole app, so after one load it starts with the
     // network off. Updates wait for the officer's 更新 (registerType 'prompt'): never a reload under typing.
     VitePWA({
@@ -58,6 +84,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
+        // The one-file version is a download, not part of the app the service worker starts offline.
+        globIgnores: [SINGLE_FILE_NAME],
         // Routes are hash routes: every navigation is index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -66,7 +94,7 @@ export default defineConfig({
     }),
   ],
   build: {
-    target: 'es2022',
+    target: BUILD_TARGET,
     sourcemap: false,
     // Every browser the officers use (Chromium-based 360, 奇安信, UOS) preloads modules natively.
     modulePreload: { polyfill: false },
@@ -97,4 +125,6 @@ export default defineConfig({
     // The same policy as a header, which also covers the service worker script and forbids framing.
     headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === SINGLE_FILE_MODE ? singleFileConfig : appConfig));

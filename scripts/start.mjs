@@ -33,6 +33,8 @@ for (let attempt = 0; attempt < 100; attempt += 1) {
   }
 }
 console.log(`年报已启动：${address}`);
+// Issue 11: the one-file version for officers without a server (double-click, works offline).
+console.log(`单文件版（可拷给同事，双击打开）：${root}dist/nianbao.html`);
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

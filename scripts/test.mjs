@@ -3,6 +3,7 @@
 // `tests: N passed, N failed, N skipped`. Every stage runs even when an earlier one fails.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkBuiltSyntax } from './checkSyntax.mjs';
 import { ensureNodeModules, ensureSystemPackages, root, run } from './setup.mjs';
 
 const reports = join(root, '.reports');
@@ -54,6 +55,10 @@ if (browserReady) {
   console.log('缺少 chromium 或中文字体，端到端测试未运行。');
   tally.failed += 1;
 }
+
+// The build the end-to-end tests just served (built afresh when they could not run) must parse in Chromium 86.
+const e2eBuild = `.e2e-dist/${process.env.E2E_PORT ?? 4317}`;
+stage('构建产物语法 (es-check, Chromium 86)', checkBuiltSyntax(e2eBuild, !browserReady));
 
 console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(tally.failed > 0 ? 1 : 0);

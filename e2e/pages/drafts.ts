@@ -1,12 +1,12 @@
 /** Page model of the drafts home page (我的草稿): list, 回收站, 版本记录, 存储, found by role and name. */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../test';
+import { appUrl, expect } from '../test';
 
 export class DraftsPageModel {
   constructor(readonly page: Page) {}
 
   async goto(): Promise<void> {
-    await this.page.goto('/#/');
+    await this.page.goto(appUrl('#/'));
     await expect(this.page.getByRole('heading', { level: 1, name: '我的草稿' })).toBeVisible();
   }
 

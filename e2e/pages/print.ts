@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect } from '../test';
+import { appUrl, expect } from '../test';
 
 /** The saved shape of a draft as the fixtures hold it. */
 export interface DraftFixture {
@@ -76,7 +76,7 @@ export class PrintPageModel {
   }
 
   async open(draftId: string): Promise<void> {
-    await this.page.goto(`/#/draft/${encodeURIComponent(draftId)}/print`);
+    await this.page.goto(appUrl(`#/draft/${encodeURIComponent(draftId)}/print`));
     await expect(this.document).toBeVisible();
   }
 

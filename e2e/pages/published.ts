@@ -1,5 +1,6 @@
 /** Page model of the drafts page's published-report panels (导入已发布年报, 从上年已发布年报新建). */
 import type { Locator, Page } from '@playwright/test';
+import { appUrl } from '../test';
 
 export class PublishedPageModel {
   constructor(readonly page: Page) {}
@@ -9,7 +10,7 @@ export class PublishedPageModel {
   }
 
   async openPanel(toggle: '导入已发布年报' | '从上年已发布年报新建'): Promise<Locator> {
-    await this.page.goto('/');
+    await this.page.goto(appUrl());
     await this.page.getByRole('button', { name: toggle, exact: true }).click();
     return this.panel(toggle);
   }

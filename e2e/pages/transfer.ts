@@ -1,7 +1,7 @@
 /** Page model of hand-over (issue 6): 导入草稿 / 导出草稿 / 导出全部 / 恢复备份, and the comparison. */
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page, TestInfo } from '@playwright/test';
-import { expect } from '../test';
+import { appUrl, expect } from '../test';
 
 export const SEED_PATH = new URL('../fixtures/2021-puyang-gongxin.json', import.meta.url).pathname;
 export const SEED_ID = 'seed-2021-puyang-gongxin';
@@ -15,7 +15,7 @@ export class TransferModel {
   constructor(readonly page: Page) {}
 
   async goHome(): Promise<void> {
-    await this.page.goto('/#/');
+    await this.page.goto(appUrl('#/'));
     await expect(this.page.getByRole('heading', { level: 1, name: '我的草稿' })).toBeVisible();
   }
 

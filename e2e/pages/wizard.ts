@@ -1,13 +1,13 @@
 /** Page model of the wizard: everything found by role and accessible name, as an officer sees it. */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../test';
+import { appUrl, expect } from '../test';
 
 export class WizardPageModel {
   constructor(readonly page: Page) {}
 
   /** 新建草稿 on the home page; the wizard opens at 基本信息. Returns the draft id from the URL. */
   async createDraft(): Promise<string> {
-    await this.page.goto('/');
+    await this.page.goto(appUrl());
     await this.page.getByRole('button', { name: '新建草稿' }).click();
     await expect(this.page).toHaveURL(/#\/draft\/[^/]+\/meta$/);
     await expect(this.stepHeading).toHaveText('基本信息');
@@ -21,7 +21,7 @@ export class WizardPageModel {
   }
 
   async openStep(stepId: string): Promise<void> {
-    await this.page.goto(`/#/draft/${encodeURIComponent(this.draftId())}/${stepId}`);
+    await this.page.goto(appUrl(`#/draft/${encodeURIComponent(this.draftId())}/${stepId}`));
   }
 
   get nav(): Locator {

@@ -9,6 +9,7 @@ import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
+import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
 import { hrefOf } from './routes';
 import { strings } from './strings.zh-CN';
@@ -33,6 +34,9 @@ const ExportReportButtons = lazy(() =>
 const ConsolidatePage = lazy(() =>
   import('../features/consolidate/ConsolidatePage').then((module) => ({ default: module.ConsolidatePage })),
 );
+// Said only on plain http (issue 11): no other first load carries it.
+const PlainHttpNotice = lazy(() => import('./PlainHttpNotice').then((module) => ({ default: module.PlainHttpNotice })));
+const onPlainHttp = servedFrom() === 'plainHttp';
 const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 const go = (href: string) => {
@@ -59,6 +63,11 @@ export function App() {
   return (
     <>
       <AppHeader />
+      {onPlainHttp && (
+        <Suspense fallback={null}>
+          <PlainHttpNotice />
+        </Suspense>
+      )}
       <main id="main" className="app-main">
         {/* Around each page (issue 12): an unexpected error shows the recovery screen, never a blank page; any new
             address (another page, 返回我的草稿) starts afresh. */}
@@ -130,7 +139,8 @@ export function App() {
           )}
         </ErrorBoundary>
       </main>
-      {firstLoadDone && (
+      {/* No service worker on plain http or from disk (issue 11): nothing to register there. */}
+      {firstLoadDone && canRegisterServiceWorker() && (
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

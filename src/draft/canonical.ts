@@ -9,8 +9,5 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
 }
 
-/** Hex SHA-256 of a string's UTF-8 bytes (Web Crypto: the same in the browser and in Node 20). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+// The digest lives in digest.ts (a fallback where Web Crypto is missing, issue 11); re-exported for the door's users.
+export { sha256Hex } from './digest';

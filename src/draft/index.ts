@@ -18,4 +18,5 @@ export type { DraftDifference, DifferenceArea, FieldChoice } from './merge';
 export { cellNameOf, textTitleOf, fieldPathLabel } from './readProblems.zh-CN';
 export { makeBackup, readBackupText, backupFileName, BACKUP_VERSION, MAX_BACKUP_BYTES } from './backup';
 export type { BackupEntry, BackupFile, BackupRevision, BackupProblem, BackupReadResult } from './backup';
+export { newId } from './ids';
 export * from './consolidate';

@@ -4,7 +4,7 @@
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
 import type { IndexableType } from 'dexie';
-import { newDraft, readStoredDraft, rememberedLastYear } from '../draft';
+import { newDraft, newId, readStoredDraft, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
 import type { Draft, ReadProblem } from '../draft';
 import type { Report } from '../engine';
@@ -21,10 +21,6 @@ export type LoadedDraft =
 
 /** How long a deleted draft stays in 回收站. */
 export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
-
-function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
 
 function withoutDeletion(stored: StoredDraft): Draft {
   const { deletedAt: _deletedAt, ...draft } = stored;

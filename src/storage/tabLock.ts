@@ -3,6 +3,8 @@
  * after the draft edits; another tab on the same draft waits in line read-only and takes over when the
  * holder closes (the browser releases a closed page's locks).
  */
+import { newId } from '../draft/ids';
+
 export type LockState = 'pending' | 'held' | 'elsewhere';
 
 export function draftLockName(draftId: string): string {
@@ -71,7 +73,7 @@ interface LockMessage {
  */
 function holdByChannel(draftId: string, onChange: (state: LockState) => void): () => void {
   const channel = new BroadcastChannel('nianbao-draft-locks');
-  const me = globalThis.crypto.randomUUID();
+  const me = newId();
   let state: LockState = 'pending';
   let disposed = false;
   let answerTimer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
  * add an imported draft, replace or merge into a local one (a revision of the local draft first), and
  * collect or restore the 导出全部 backup. Reading and checking files happens in src/draft, before this.
  */
-import { asSeparateDraft, canonicalJson } from '../draft';
+import { asSeparateDraft, canonicalJson, newId } from '../draft';
 import type { BackupEntry, Draft } from '../draft';
 import { database } from './db';
 import type { NianbaoDatabase, StoredDraft } from './db';
@@ -116,7 +116,7 @@ export async function applyRestore(
       const draft =
         action === 'add'
           ? entry.draft
-          : asSeparateDraft(entry.draft, globalThis.crypto.randomUUID(), copyTitle(entry.draft.title), now.toISOString());
+          : asSeparateDraft(entry.draft, newId(), copyTitle(entry.draft.title), now.toISOString());
       await db.drafts.add(entry.deletedAt && action === 'add' ? { ...draft, deletedAt: entry.deletedAt } : draft);
       for (const revision of entry.revisions) {
         await db.revisions.add({ ...revision, draftId: draft.id, draft: { ...revision.draft, id: draft.id } });

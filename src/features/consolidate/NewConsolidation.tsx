@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { consolidatedDraft, planConsolidation } from '../../draft';
+import { consolidatedDraft, newId, planConsolidation } from '../../draft';
 import type { ConsolidationUnit, Draft } from '../../draft';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import { addImportedDraft } from '../../storage/transfer';
 import { ConsolidationSummary } from './ConsolidationSummary';
-import { newDraftId } from './draftId';
+
 import { FilePicker } from './FilePicker';
 import { LocalDraftsPicker } from './LocalDraftsPicker';
 import { readUnitDrafts, readUnitFiles } from './readUnits';
@@ -59,7 +59,7 @@ export function NewConsolidation({ onOpen }: { onOpen: (draftId: string) => void
     const kept = plan.rows
       .filter((row) => row.status.kind === 'counted' || row.status.kind === 'excluded')
       .map((row) => ({ ...row.unit, included: row.status.kind === 'counted' }));
-    const draft = consolidatedDraft({ id: newDraftId(), agency, year: plan.year, format: plan.format, units: kept, now });
+    const draft = consolidatedDraft({ id: newId(), agency, year: plan.year, format: plan.format, units: kept, now });
     try {
       await addImportedDraft({ ...draft, title: t.generatedTitle(agency.trim(), plan.year) });
       onOpen(draft.id);

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { DraftsRepository } from '../../storage/draftsRepository';
 import type { DraftListing } from '../../storage/draftsRepository';
 import type { StoredDraft } from '../../storage/db';
+import { servedFrom } from '../../storage/servedFrom';
 import { DraftRow } from './DraftRow';
 import { useErrorCounts } from './errorCount';
 import { NewDraftForm } from './NewDraftForm';
@@ -63,6 +64,7 @@ export function DraftsPage({ onOpen, toolbar, rowActions }: DraftsPageProps) {
       <h1 id="home-title">{strings.title}</h1>
       <p>{strings.intro}</p>
       <p className="drafts-note">{strings.localOnly}</p>
+      {servedFrom() === 'file' && <p className="drafts-note">{strings.fileStorage}</p>}
       <div className="drafts-toolbar">
         <NewDraftForm repository={repository} drafts={drafts ?? []} onCreated={(draft) => onOpen(draft.id)} />
         {toolbar}

@@ -4,6 +4,9 @@ export const strings = {
   intro: '在这里起草、检查、打印和交接本机关的政府信息公开工作年度报告。',
   localOnly:
     '草稿只保存在本机的这个浏览器中：换电脑、换浏览器或清除浏览器数据后就看不到了。请定期「导出草稿」，把文件另存一份。',
+  // Issue 11: nianbao.html opened from disk — every page opened from disk shares the browser's storage.
+  fileStorage:
+    '您是从本机文件打开的单文件版：草稿保存在这个浏览器的“本机文件”存储区中，不在 nianbao.html 文件里；复制或移动这个文件不会带走草稿，在本机用这个浏览器再打开任何一份单文件版都能看到它们。这里只列出年报的草稿。',
   newDraft: '新建草稿',
   fromLastYearLegend: '从上年草稿开始',
   fromLastYearHint: '沿用上年草稿的机关名称，年度加一；上年的数据留作同比检查。',

@@ -4,7 +4,7 @@
  * the file is rendered as text.
  */
 import { useState } from 'react';
-import { asSeparateDraft, mergeDrafts, replaceWithFile } from '../../draft';
+import { asSeparateDraft, mergeDrafts, newId, replaceWithFile } from '../../draft';
 import type { Draft, DraftDifference, FieldChoice } from '../../draft';
 import type { StoredDraft } from '../../storage/db';
 import { addImportedDraft, replaceAfterSnapshot } from '../../storage/transfer';
@@ -40,7 +40,7 @@ export function CompareView({ local, file, differences, exportedAt, onDone, onCa
   const now = () => new Date().toISOString();
   const keepBoth = () =>
     act(async () => {
-      const copy = asSeparateDraft(file, globalThis.crypto.randomUUID(), t.importedCopyTitle(file.title), now());
+      const copy = asSeparateDraft(file, newId(), t.importedCopyTitle(file.title), now());
       await addImportedDraft(copy);
       return t.keptBoth(copy.title);
     });
