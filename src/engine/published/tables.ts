@@ -48,7 +48,8 @@ function findVariants(
 ): void {
   plans.forEach((plan, index) => {
     if (found[index] || !plan.keys[0]) return;
-    const from = found.slice(0, index).findLast((match) => match !== undefined)?.next ?? 0;
+    // Not Array#findLast: Chromium 86, the oldest browser supported (README), lacks it.
+    const from = found.slice(0, index).reverse().find((match) => match !== undefined)?.next ?? 0;
     const before = found.slice(index + 1).find((match) => match !== undefined)?.at ?? compact.text.length;
     const near = findNearLabel(compact, plan.keys[0], from, before, plan.groupChars);
     if (!near) return;
