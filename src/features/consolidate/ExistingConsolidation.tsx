@@ -51,8 +51,16 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
   const save = useCallback(
     async (current: Draft, next: readonly ConsolidationUnit[], message: string) => {
       const updated = withUnits(current, next, new Date().toISOString());
-      await replaceAfterSnapshot(updated);
+      // Shown at once (a ticked 计入 stays ticked while the revision and the draft are written); put back if the
+      // write fails, with the reason.
       setDraft(updated);
+      try {
+        await replaceAfterSnapshot(updated);
+      } catch (error) {
+        setDraft(current);
+        setMessages((list) => [...list, t.saveFailed(error instanceof Error ? error.message : String(error))]);
+        return current;
+      }
       setMessages((list) => [...list, message]);
       return updated;
     },

@@ -36,7 +36,9 @@ export function LocalDraftsPicker({ drafts, onAdd, disabled }: { drafts: readonl
             type="button"
             disabled={disabled || chosen.size === 0}
             onClick={() => {
-              onAdd(drafts.filter((draft) => chosen.has(draft.id)));
+              // In the order the officer ticked them (a Set keeps it): the units table then lists them so.
+              const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+              onAdd([...chosen].flatMap((id) => byId.get(id) ?? []));
               setChosen(new Set());
             }}
           >

@@ -61,6 +61,7 @@ export const consolidateStrings = {
   nothingToSum: '还没有可以计入的单位。',
   generatedTitle: (agency: string, year: number | null) => `${agency || '汇总'}${year ?? ''}${year ? '年' : ''}政府信息公开工作年度报告（汇总）`,
   writeFailed: (reason: string) => `保存失败，未生成汇总：${reason}`,
+  saveFailed: (reason: string) => `保存失败，汇总未改变：${reason}`,
   exportXlsx: '导出单位表（Excel）',
   exportingXlsx: '正在生成 Excel 文件…',
   exportedXlsx: (fileName: string) => `已导出“${fileName}”。`,
