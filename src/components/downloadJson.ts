@@ -3,6 +3,8 @@
  * machine). Used for raw records (issue 12): a record that does not read back may hold what JSON cannot (a cycle,
  * a BigInt), so failure is an answer, not an exception.
  */
+import { downloadBlob } from './downloadBlob';
+
 export type DownloadOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
 export function downloadJson(fileName: string, value: unknown): DownloadOutcome {
@@ -12,15 +14,7 @@ export function downloadJson(fileName: string, value: unknown): DownloadOutcome 
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by then; the address can go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
   return { ok: true };
 }
 

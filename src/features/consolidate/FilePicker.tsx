@@ -1,7 +1,7 @@
 /** 选择文件: a file chooser taking several .nianbao.json files at once, and the page as a drop zone (issue 15). */
 import { useRef } from 'react';
 import { consolidateStrings as t } from './strings.zh-CN';
-import { useFilesDrop } from './useFilesDrop';
+import { useFilesDrop } from '../../components/useFilesDrop';
 
 export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);

@@ -1,14 +1,8 @@
-/** Saves text as a file through the browser's download (no network: a blob: address of this page). */
+import { downloadBlob } from '../../components/downloadBlob';
+
+/** Saves a draft file's text through the browser's download (no network: a blob: address of this page). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by then; the address can go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
 }
 
 /** A local time for messages: 2026-01-15 09:30. */

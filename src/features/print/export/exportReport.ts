@@ -12,7 +12,7 @@ import { printOutline } from '../printOutline';
 import type { PrintOutline } from '../printOutline';
 import { exportStrings } from '../strings.zh-CN';
 import { copyHtmlAndText } from './clipboard';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../../components/downloadBlob';
 import { reportFileName } from './fileName';
 import { reportDocxBlob } from './reportDocx';
 import { reportHtmlFragment, reportHtmlPage, reportPlainText } from './reportHtml';

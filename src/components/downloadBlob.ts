@@ -1,4 +1,7 @@
-/** Saves a file through the browser's download: a blob: address of this page, no network (issue 13). */
+/**
+ * Saves a file through the browser's download: a blob: address of this page, no network. The one way every export
+ * (draft files, raw records, Word, web page, Excel) reaches the officer's disk.
+ */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

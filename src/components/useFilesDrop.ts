@@ -3,12 +3,14 @@ import { useEffect, useState } from 'react';
 const carriesFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
 /**
- * Files dropped anywhere on the 汇总 page (a folder's files at once) go to `onFiles`; returns whether files are
- * being dragged over the page. The app shell leaves this page's drops to it (issue 15).
+ * Files dropped anywhere on the page go to `onFiles` (a folder's files at once, for 汇总, issue 15); returns whether
+ * files are being dragged over the page. Without this the browser would open a dropped file in place of the app.
+ * While not `enabled` the page takes no drops (another handler does).
  */
-export function useFilesDrop(onFiles: (files: File[]) => void): boolean {
+export function useFilesDrop(onFiles: (files: File[]) => void, enabled = true): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
+    if (!enabled) return;
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       // Without this the browser would open the file itself, leaving the app.
@@ -33,6 +35,6 @@ export function useFilesDrop(onFiles: (files: File[]) => void): boolean {
       document.removeEventListener('dragleave', leave);
       document.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, enabled]);
   return dragging;
 }
