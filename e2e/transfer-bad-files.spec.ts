@@ -39,7 +39,7 @@ for (const entry of corpus) {
     const transfer = new TransferModel(page);
     await transfer.importSeed();
     await transfer.goHome();
-    const before = await transfer.dump();
+    const before = await transfer.settledDump();
     await transfer.importFile(pathOf(entry.file));
     const { message } = await refusalOf(entry.file);
     await expect(transfer.refusal).toHaveText(`未导入“${entry.file}”：${message}`);
@@ -57,7 +57,7 @@ test('refused: a 50 MB file, by its size alone, stating the limit', async ({ pag
   const transfer = new TransferModel(page);
   await transfer.importSeed();
   await transfer.goHome();
-  const before = await transfer.dump();
+  const before = await transfer.settledDump();
   await transfer.importFile(path);
   await expect(transfer.refusal).toHaveText(
     '未导入“huge.nianbao.json”：文件太大（50.0 MB），草稿文件最大 5.0 MB。请确认选择的是“导出草稿”生成的 .nianbao.json 文件。',
@@ -69,7 +69,7 @@ test('refused when dropped too: <script> in a text never reaches the page or the
   const transfer = new TransferModel(page);
   await transfer.importSeed();
   await transfer.goHome();
-  const before = await transfer.dump();
+  const before = await transfer.settledDump();
   await transfer.dropFile('script-in-text.nianbao.json', readFileSync(pathOf('script-in-text.nianbao.json'), 'utf8'));
   await expect(transfer.refusal).toContainText('“正文 › 总体情况”含有网页代码（<script>');
   expect(await page.locator('script:not([src])').count()).toBe(0);

@@ -85,7 +85,7 @@ async function compareChangedCopy(page: Page, testInfo: { outputPath: (name: str
   const transfer = new TransferModel(page);
   await transfer.importSeed();
   await transfer.goHome();
-  const before = await transfer.dump();
+  const before = await transfer.settledDump();
   const changed = await changedCopy(testInfo);
   await transfer.importFile(changed.path);
   await expect(transfer.comparison).toBeVisible();
@@ -149,7 +149,7 @@ test('the same file again: nothing differs, nothing changes', async ({ page }) =
   const transfer = new TransferModel(page);
   await transfer.importSeed();
   await transfer.goHome();
-  const before = await transfer.dump();
+  const before = await transfer.settledDump();
   await transfer.importFile(SEED_PATH);
   await expect(transfer.comparison.getByRole('status')).toHaveText('文件与本机草稿内容相同，没有需要导入的改动。');
   expect(await transfer.dump()).toBe(before);

@@ -92,6 +92,20 @@ export class TransferModel {
     return JSON.parse(await this.dump()) as StoredRecords;
   }
 
+  /**
+   * The database once the drafts list has settled: the list remembers each draft's error count (the `checks` store)
+   * in the background after it shows, so a dump taken before that write would differ from any later one.
+   */
+  async settledDump(): Promise<string> {
+    await expect
+      .poll(async () => {
+        const records = JSON.parse(await this.dump()) as { drafts?: unknown[]; checks?: unknown[] };
+        return (records.checks?.length ?? 0) >= (records.drafts?.length ?? 0);
+      })
+      .toBe(true);
+    return this.dump();
+  }
+
   /** The whole database as one string, to compare byte for byte. */
   async dump(): Promise<string> {
     return this.page.evaluate(async () => {
