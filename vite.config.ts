@@ -35,10 +35,14 @@ const cspMeta = {
   ],
 };
 
+// pdf.js's packed CMap files, imported `?inline` by features/published/cMapFiles.ts (issue 14).
+const BINARY_ASSETS = ['**/*.bcmap'];
+
 // The one-file nianbao.html (issue 11, config/singleFile.ts) is built from the same sources in this mode: one
 // script with every lazy chunk inlined, one style sheet, no service worker (workbox's register hook is stubbed).
 const singleFileConfig: UserConfig = {
   base: './',
+  assetsInclude: BINARY_ASSETS,
   plugins: [react()],
   resolve: { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./src/app/noServiceWorker.ts', import.meta.url)) } },
   build: {
@@ -54,6 +58,7 @@ const singleFileConfig: UserConfig = {
 const appConfig: UserConfig = {
   // Relative everything (issue 11): the same build works at any host and path, and from disk.
   base: './',
+  assetsInclude: BINARY_ASSETS,
   plugins: [
     react(),
     cspMeta,

@@ -2,13 +2,15 @@
  * Issue 14 end to end, as an officer does it: a report is printed to PDF (Chromium page.pdf, the print
  * view's own output), then 导入已发布年报 is given that PDF file, and the text `pdftotext -layout` and
  * `-raw` make of it. Each import must give exactly the values typed — for the seed (all 0) and for a
- * report with every cell non-zero and a 万元 amount with 4 decimals — with nothing left unread. A Word
+ * report with every cell non-zero and a 万元 amount with 4 decimals — with nothing left unread; so must the
+ * same text in a PDF whose Chinese font is not embedded (pdf.js's CMap files, bundled). A Word
  * file goes the same way, and a scanned PDF (no text) is refused with a clear message.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import type { Page, TestInfo } from '@playwright/test';
+import { cjkPdf } from '../src/engine/published/files/cjkPdf.testkit';
 import { PrintPageModel } from './pages/print';
 import type { DraftFixture } from './pages/print';
 import { PublishedPageModel } from './pages/published';
@@ -70,6 +72,14 @@ for (const [name, report] of Object.entries(reports)) {
       const fromText = await importPublished(page, { text });
       expect(fromText.values, mode).toEqual(tableValues(report));
     }
+
+    // The same text in a PDF whose Chinese font is not embedded (as older office software writes it): only
+    // readable with pdf.js's CMap files, which the app carries.
+    const rawLines = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\f/g, '\n').split('\n');
+    const unembedded = testInfo.outputPath(`${name}-unembedded.pdf`);
+    writeFileSync(unembedded, cjkPdf(rawLines.filter((line) => line.trim() !== '')));
+    const fromUnembedded = await importPublished(page, { file: unembedded, name: `${name}-宋体未嵌入.pdf`, mimeType: 'application/pdf' });
+    expect(fromUnembedded.values).toEqual(tableValues(report));
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { checkFiles } from './checkFiles';
+import { nodeCMapFiles } from './cMapFiles';
 import { renderJson, renderText } from './render';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     {
       readBytes: async (path) => new Uint8Array(await readFile(path)),
       sizeOf: async (path) => (await stat(path)).size,
+      cMapFiles: nodeCMapFiles,
     },
     lastYearFile ? { lastYearFile } : {},
   );

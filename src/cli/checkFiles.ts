@@ -11,7 +11,7 @@ import type { Finding, Report, ValidationContext } from '../engine';
 import { describeParseIssue, describeParseNote, parsePublishedReport } from '../engine/published';
 import type { PublishedReport } from '../engine/published';
 import { decodeText, fileKindOf, reportFileText } from '../engine/published/files/reportText';
-import type { FileKind } from '../engine/published/files/reportText';
+import type { CMapFiles, FileKind } from '../engine/published/files/reportText';
 
 export type FileResult =
   | {
@@ -36,6 +36,8 @@ export type FileResult =
 export interface FileAccess {
   readBytes(path: string): Promise<Uint8Array>;
   sizeOf(path: string): Promise<number>;
+  /** pdf.js's CMap files, for PDFs whose Chinese font is not embedded. */
+  readonly cMapFiles?: CMapFiles;
 }
 
 export interface CheckOptions {
@@ -71,7 +73,7 @@ async function load(file: string, access: FileAccess): Promise<Loaded> {
   const bytes = await access.readBytes(file);
   // A PDF or Word file is a published report whatever its name (issue 14).
   if (fileKindOf(bytes) !== 'text') {
-    const read = await reportFileText(bytes);
+    const read = await reportFileText(bytes, access.cMapFiles);
     if (!read.ok) return { ok: false, file, message: fileProblems[read.problem](read.kind) };
     const parsed = parsePublishedReport(read.text);
     return { ok: true, file, kind: 'published', report: parsed.report, parsed, text: read.text };

@@ -136,4 +136,17 @@ describe('npm run check -- a Word file and a PDF (issue 14)', () => {
     expect(refused.code).toBe(2);
     expect(refused.out).toContain('无法打开这个 PDF 文件（文件可能已损坏或加密）。');
   }, 60_000);
+
+  it('reads a PDF whose Chinese font is not embedded, with the CMap files of the installed pdf.js', async () => {
+    const { baseFigures, baseText } = await import('../engine/published/shapes.testkit');
+    const { cjkPdf } = await import('../engine/published/files/cjkPdf.testkit');
+    const figures = baseFigures();
+    const pdf = join(mkdtempSync(join(tmpdir(), 'nianbao-files-')), '宋体未嵌入.pdf');
+    writeFileSync(pdf, cjkPdf(baseText(figures).split('\n').filter((line) => line !== '')));
+    const read = check('--json', pdf);
+    expect(read.code).toBe(0);
+    const [file] = (JSON.parse(read.out) as { files: JsonFile[] }).files;
+    expect(file).toMatchObject({ agency: '测试县人民政府办公室', year: 2022, errors: 0, unplaced: [] });
+    expect(file?.values).toEqual(Object.fromEntries([...figures].filter(([id]) => /^s[234]\./.test(id))));
+  }, 60_000);
 });

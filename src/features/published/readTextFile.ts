@@ -4,7 +4,8 @@
  */
 import { reportFileText } from '../../engine/published/files/reportText';
 import type { ReportFileText } from '../../engine/published/files/reportText';
+import { bundledCMapFiles } from './cMapFiles';
 
 export async function readTextFile(file: Blob): Promise<ReportFileText> {
-  return reportFileText(new Uint8Array(await file.arrayBuffer()));
+  return reportFileText(new Uint8Array(await file.arrayBuffer()), bundledCMapFiles);
 }

@@ -1,10 +1,12 @@
 // Issue 14: the readers of the files officers have — a PDF's text items rebuilt into lines and cells,
 // a Word file's tables read as tables — each giving text the published-report parser reads right.
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parsePublishedReport } from '..';
 import { baseFigures, baseText, expectEveryCell, rowFigures } from '../shapes.testkit';
 import { documentXmlText, docxText } from './docxText';
+import { cjkPdf } from './cjkPdf.testkit';
 import { pageLines } from './pdfLayout';
 import type { PositionedText } from './pdfLayout';
 import { pdfText } from './pdfText';
@@ -57,6 +59,31 @@ describe('PDF text items → lines', () => {
       { x: 20, y: 280, text: '305' },
     ]));
     expect(text.split('\n')).toEqual(['12   7', '305']);
+  });
+});
+
+describe('a PDF whose Chinese font is not embedded (STSong-Light under UniGB-UCS2-H)', () => {
+  const figures = baseFigures();
+  const pdf = cjkPdf(baseText(figures).split('\n').filter((line) => line !== ''));
+  const asked: string[] = [];
+  const cMapFiles = async (name: string) => {
+    asked.push(name);
+    return new Uint8Array(readFileSync(new URL(`../../../../node_modules/pdfjs-dist/cmaps/${name}`, import.meta.url)));
+  };
+
+  it("reads every cell with pdf.js's CMap files, asking only for the maps the file names", async () => {
+    const read = await reportFileText(pdf, cMapFiles);
+    expect(read).toMatchObject({ ok: true, kind: 'pdf' });
+    expectEveryCell(parsePublishedReport(read.ok ? read.text : ''), figures);
+    expect([...new Set(asked)].sort()).toEqual(['Adobe-GB1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap']);
+  });
+
+  it('without them reads no text: said as such (no text), never a wrong number', async () => {
+    expect(await reportFileText(pdf)).toEqual({ ok: false, kind: 'pdf', problem: 'noText' });
+  });
+
+  it('a CMap that cannot be had reads as no text too', async () => {
+    expect(await reportFileText(pdf, () => Promise.reject(new Error('gone')))).toEqual({ ok: false, kind: 'pdf', problem: 'noText' });
   });
 });
 

@@ -8,6 +8,23 @@
 import { documentText } from './pdfLayout';
 import type { PositionedText } from './pdfLayout';
 
+/**
+ * Reads one of pdf.js's packed CMap files by name (「UniGB-UCS2-H.bcmap」). A PDF whose Chinese font is not
+ * embedded (STSong-Light, SimSun) names one of Adobe's predefined CMaps instead of carrying its own, and
+ * without that file pdf.js reads no text at all. The browser and Node each know where the files are.
+ */
+export type CMapFiles = (fileName: string) => Promise<Uint8Array>;
+
+/** pdf.js's binary-data factory over `CMapFiles`; fonts and wasm are not needed to read text. */
+function binaryDataFactory(cMapFiles: CMapFiles) {
+  return class {
+    fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (kind !== 'cMapUrl') return Promise.reject(new Error(`not provided: ${kind}`));
+      return cMapFiles(filename);
+    }
+  };
+}
+
 /** The items of pdf.js's getTextContent that carry text (marked-content items carry none). */
 interface TextItemLike {
   readonly str: string;
@@ -20,11 +37,13 @@ const hasText = (item: object): item is TextItemLike => 'str' in item && 'transf
 
 
 /** The PDF's text as lines (see pdfLayout.ts); throws when pdf.js cannot open it. */
-export async function pdfText(bytes: Uint8Array): Promise<string> {
+export async function pdfText(bytes: Uint8Array, cMapFiles?: CMapFiles): Promise<string> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   // pdf.js takes ownership of the buffer: give it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  // With CMap files, pdf.js asks this page for them (useWorkerFetch off) rather than fetching a URL.
+  const cMaps = cMapFiles ? { cMapUrl: 'cmaps/', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: binaryDataFactory(cMapFiles) } : {};
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, ...cMaps });
   const pdf = await task.promise;
   try {
     const pages: PositionedText[][] = [];

@@ -4,6 +4,10 @@
  * or GB18030 as older government sites save it). The PDF and Word readers are loaded only when such a
  * file is opened, so they weigh nothing on the first load.
  */
+import type { CMapFiles } from './pdfText';
+
+export type { CMapFiles };
+
 /** True when the bytes start like a PDF file (「%PDF」). */
 const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 /** True when the bytes start like a zip file (「PK\3\4」: a .docx is one). */
@@ -32,12 +36,12 @@ export function fileKindOf(bytes: Uint8Array): FileKind {
   return 'text';
 }
 
-/** The text of a published report's file, or why there is none. Never throws. */
-export async function reportFileText(bytes: Uint8Array): Promise<ReportFileText> {
+/** The text of a published report's file, or why there is none. Never throws. `cMapFiles`: see pdfText.ts. */
+export async function reportFileText(bytes: Uint8Array, cMapFiles?: CMapFiles): Promise<ReportFileText> {
   const kind = fileKindOf(bytes);
   let text: string;
   try {
-    if (kind === 'pdf') text = await (await import('./pdfText')).pdfText(bytes);
+    if (kind === 'pdf') text = await (await import('./pdfText')).pdfText(bytes, cMapFiles);
     else if (kind === 'docx') text = (await import('./docxText')).docxText(bytes);
     else text = decodeText(bytes);
   } catch {
