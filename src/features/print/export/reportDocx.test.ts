@@ -1,14 +1,13 @@
-import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnWidthsOf, bodyWidthTwips } from './docxTable';
-import { reportDocument } from './reportDocx';
+import { reportDocxBytes } from './reportDocx';
 import { finishedReport, outlineOf } from './testReports';
 import type { Report } from '../../../engine';
 
 async function partsOf(report: Report): Promise<Record<string, string>> {
-  const bytes = await Packer.toBuffer(reportDocument(outlineOf(report)));
-  return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, part]) => [name, strFromU8(part)]));
+  const bytes = await reportDocxBytes(outlineOf(report));
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, part]) => [name, strFromU8(part)]));
 }
 
 describe('导出 Word (issue 13)', () => {
@@ -17,7 +16,8 @@ describe('导出 Word (issue 13)', () => {
     const document = parts['word/document.xml'] ?? '';
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    // 双面印刷: the 订口 alternates sides with the page numbers (Word's 对称页边距), in the schema's order.
+    expect(parts['word/settings.xml']).toContain('<w:mirrorMargins/><w:evenAndOddHeaders/>');
     const footers = Object.keys(parts).filter((name) => /^word\/footer\d+\.xml$/.test(name));
     expect(footers).toHaveLength(2);
     expect(footers.map((name) => /<w:jc w:val="(\w+)"/.exec(parts[name] ?? '')?.[1]).sort()).toEqual(['left', 'right']);

@@ -24,6 +24,7 @@ import { exportStrings, strings } from '../strings.zh-CN';
 import { runFont } from './docxFonts';
 import { docxTable } from './docxTable';
 import { halfPointsOf, twipsOfMm, twipsOfPt } from './docxUnits';
+import { withMirroredMargins } from './mirrorMargins';
 
 const { sizesPt, marginsMm } = pageGeometry;
 const bodyLine = { before: 0, after: 0, line: twipsOfPt(pageGeometry.linePt), lineRule: LineRuleType.EXACT };
@@ -181,7 +182,13 @@ export function reportDocument(outline: PrintOutline): Document {
   });
 }
 
-/** The .docx file's bytes, as the browser downloads them. */
-export function reportDocxBlob(outline: PrintOutline): Promise<Blob> {
-  return Packer.toBlob(reportDocument(outline));
+/** The .docx file's bytes (margins mirrored for 双面印刷). */
+export async function reportDocxBytes(outline: PrintOutline): Promise<Uint8Array> {
+  return withMirroredMargins(new Uint8Array(await Packer.toArrayBuffer(reportDocument(outline))));
+}
+
+/** The .docx file, as the browser downloads it. */
+export async function reportDocxBlob(outline: PrintOutline): Promise<Blob> {
+  // fflate's bytes always sit on a plain ArrayBuffer.
+  return new Blob([(await reportDocxBytes(outline)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
