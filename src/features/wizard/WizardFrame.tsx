@@ -11,7 +11,7 @@ import type { Draft } from '../../draft';
 import { sectionStatus } from '../../engine';
 import type { Finding } from '../../engine';
 import { formats } from '../../format';
-import type { SaveStatus } from '../../storage/useDraftSession';
+import type { RenderWhen, SaveStatus } from '../../storage/useDraftSession';
 import { withAcceptedNote, withoutNote } from './draftEdits';
 import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
@@ -31,7 +31,7 @@ import './wizard.css';
 const MetaStep = lazy(() => import('./MetaStep').then((module) => ({ default: module.MetaStep })));
 const ReviewStep = lazy(() => import('./ReviewStep').then((module) => ({ default: module.ReviewStep })));
 
-type Update = (change: (draft: Draft) => Draft) => void;
+type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
 function focusElement(target: string): boolean {
   const element = document.getElementById(focusIdOf(target));
