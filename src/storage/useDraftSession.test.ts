@@ -35,14 +35,14 @@ describe('useDraftSession', () => {
     await waitFor(() => expect(result.current.readOnly).toBe(false));
     act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
     await act(() => result.current.flush());
-    expect(result.current.status).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
+    expect(result.current.saveStatus.get()).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
     expect(result.current.draft?.meta.agency).toBe('乙局');
     expect(sessionSignal()?.failure?.draft.meta.agency).toBe('乙局');
     expect(sessionSignal()?.failure?.errorName).toBe('QuotaExceededError');
 
     repository.failing = false;
     await act(() => result.current.flush());
-    expect(result.current.status?.state).toBe('saved');
+    expect(result.current.saveStatus.get()?.state).toBe('saved');
     expect(sessionSignal()?.failure).toBeUndefined();
     const stored = await repository.load(created.id);
     expect(stored.ok && stored.draft.meta.agency).toBe('乙局');

@@ -11,6 +11,8 @@ import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
 import { afterNextPaint } from './afterNextPaint';
+import { createSaveStatusSource } from './saveStatusSource';
+import type { SaveStatusSource } from './saveStatusSource';
 import { DraftsRepository } from './draftsRepository';
 import type { LoadedDraft } from './draftsRepository';
 import { snapshotIfDue } from './revisions';
@@ -19,10 +21,7 @@ import { publishSession } from './sessionSignals';
 import { holdDraftLock } from './tabLock';
 import type { LockState } from './tabLock';
 
-export type SaveStatus =
-  | { readonly state: 'saved'; readonly at: Date }
-  | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly error: string; readonly errorName?: string };
+export type { SaveStatus, SaveStatusSource } from './saveStatusSource';
 
 /**
  * When a change is rendered: `now` (a text field, whose controlled value must follow at once), or `after-paint`
@@ -35,7 +34,8 @@ export interface DraftSession {
   readonly loading: boolean;
   readonly load?: LoadedDraft;
   readonly draft?: Draft;
-  readonly status: SaveStatus | undefined;
+  /** Saved, saving or failed; read by the status line alone (a save re-renders nothing else, issue 16). */
+  readonly saveStatus: SaveStatusSource;
   /** Applies a change to the in-memory draft and schedules a save. Ignored while read-only. */
   readonly update: (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
   /** Saves now (on blur, before navigation). */
@@ -82,7 +82,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     show(latest.current);
   }, [show]);
   const load = loaded?.id === draftId ? loaded.load : undefined;
-  const [status, setStatus] = useState<SaveStatus | undefined>();
+  const [saveStatus] = useState(createSaveStatusSource);
   const [lock, setLock] = useState<{ id: string; state: LockState } | undefined>();
   const lockState: LockState = lock?.id === draftId ? lock.state : 'pending';
   const readOnly = lockState !== 'held';
@@ -148,8 +148,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     const toSave = pending.current;
     if (!toSave) return;
     pending.current = undefined;
-    // The save status re-renders the whole wizard: never ahead of a keystroke's frame (issue 16).
-    startTransition(() => setStatus({ state: 'saving' }));
+    saveStatus.set({ state: 'saving' });
     try {
       if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
       await repo.save(toSave);
@@ -160,16 +159,16 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       }
       setFailedDraft(undefined);
       setLastFailure(undefined);
-      startTransition(() => setStatus({ state: 'saved', at: new Date() }));
+      saveStatus.set({ state: 'saved', at: new Date() });
     } catch (error) {
       // Keep the in-memory draft: the next change or flush tries again.
       pending.current ??= toSave;
       const described = describeError(error);
       setFailedDraft(pending.current);
       setLastFailure(described);
-      setStatus({ state: 'failed', ...described });
+      saveStatus.set({ state: 'failed', ...described });
     }
-  }, [repo]);
+  }, [repo, saveStatus]);
 
   const update = useCallback(
     (change: (current: Draft) => Draft, when: RenderWhen = 'now') => {
@@ -256,7 +255,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     loading: load === undefined,
     load,
     draft: load ? draft : undefined,
-    status,
+    saveStatus,
     update,
     flush,
     readOnly,

@@ -11,7 +11,7 @@ import type { Draft } from '../../draft';
 import { sectionStatus } from '../../engine';
 import type { Finding } from '../../engine';
 import { formats } from '../../format';
-import type { RenderWhen, SaveStatus } from '../../storage/useDraftSession';
+import type { RenderWhen, SaveStatusSource } from '../../storage/useDraftSession';
 import { withAcceptedNote, withoutNote } from './draftEdits';
 import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
@@ -44,14 +44,14 @@ export function WizardFrame({
   draft,
   stepId,
   update,
-  status,
+  saveStatus,
   headerActions,
   reviewActions,
 }: {
   draft: Draft;
   stepId: string;
   update: Update;
-  status: SaveStatus | undefined;
+  saveStatus: SaveStatusSource;
   headerActions?: (draft: Draft) => ReactNode;
   reviewActions?: (draft: Draft) => ReactNode;
 }) {
@@ -120,7 +120,7 @@ export function WizardFrame({
     <div className="wizard">
       <header className="wizard-header">
         <h1>{draft.title}</h1>
-        <SaveStatusText status={status} />
+        <SaveStatusText source={saveStatus} />
         {headerActions && <div className="wizard-header-actions">{headerActions(draft)}</div>}
       </header>
       <div className="wizard-body">
