@@ -15,6 +15,8 @@ import type { GridValueStore } from './valueStore';
 
 export interface InputCellProps {
   readonly cell: CellInfo;
+  /** The row's own little form (see TableGrid): what the browser's autofill reads on every keystroke. */
+  readonly form: string;
   readonly store: GridValueStore;
   readonly marks: CellMarks | undefined;
   readonly readOnly: boolean;
@@ -47,7 +49,7 @@ function Marks({ id, marks }: { id: string; marks: CellMarks }): JSX.Element {
   );
 }
 
-function InputCellView({ cell, store, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
+function InputCellView({ cell, form, store, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
   countRender(`input ${cell.id}`);
   const value = useSyncExternalStore(
     store.subscribe,
@@ -105,6 +107,7 @@ function InputCellView({ cell, store, marks, readOnly, onCommit, onLeave }: Inpu
       <input
         id={`cell-${cell.id}`}
         data-cell={cell.id}
+        form={form}
         type="text"
         inputMode={cell.kind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -142,6 +145,7 @@ export const InputCell = memo(
   InputCellView,
   (before, after) =>
     before.cell === after.cell &&
+    before.form === after.form &&
     before.store === after.store &&
     before.readOnly === after.readOnly &&
     before.onCommit === after.onCommit &&
@@ -151,11 +155,12 @@ export const InputCell = memo(
 
 export interface TotalCellProps {
   readonly cell: CellInfo;
+  readonly form: string;
   readonly store: GridValueStore;
   readonly marks: CellMarks | undefined;
 }
 
-function TotalCellView({ cell, store, marks }: TotalCellProps): JSX.Element {
+function TotalCellView({ cell, form, store, marks }: TotalCellProps): JSX.Element {
   countRender(`total ${cell.id}`);
   const total = useSyncExternalStore(
     store.subscribe,
@@ -167,6 +172,7 @@ function TotalCellView({ cell, store, marks }: TotalCellProps): JSX.Element {
       <output
         id={`cell-${cell.id}`}
         data-cell={cell.id}
+        form={form}
         // Focusable from 校验结果 links (a balance finding may point at a total), but not a Tab stop.
         tabIndex={-1}
         aria-label={cell.name}
@@ -186,5 +192,6 @@ function TotalCellView({ cell, store, marks }: TotalCellProps): JSX.Element {
 
 export const TotalCell = memo(
   TotalCellView,
-  (before, after) => before.cell === after.cell && before.store === after.store && sameMarks(before.marks, after.marks),
+  (before, after) =>
+    before.cell === after.cell && before.form === after.form && before.store === after.store && sameMarks(before.marks, after.marks),
 );

@@ -15,6 +15,8 @@ import type { GridValueStore } from './valueStore';
 export interface GridRowProps {
   readonly headers: readonly RowHeaderCell[];
   readonly cells: readonly CellInfo[];
+  /** Id of the row's own form (TableGrid). */
+  readonly form: string;
   readonly store: GridValueStore;
   readonly marks: ReadonlyMap<string, CellMarks>;
   readonly readOnly: boolean;
@@ -22,7 +24,7 @@ export interface GridRowProps {
   readonly onLeave: (cellId: string) => void;
 }
 
-function GridRowView({ headers, cells, store, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
+function GridRowView({ headers, cells, form, store, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
   countRender(`row ${cells[0]?.id ?? ''}`);
   return (
     <tr>
@@ -33,11 +35,12 @@ function GridRowView({ headers, cells, store, marks, readOnly, onCommit, onLeave
       ))}
       {cells.map((cell) =>
         cell.sumOf ? (
-          <TotalCell key={cell.id} cell={cell} store={store} marks={marks.get(cell.id)} />
+          <TotalCell key={cell.id} cell={cell} form={form} store={store} marks={marks.get(cell.id)} />
         ) : (
           <InputCell
             key={cell.id}
             cell={cell}
+            form={form}
             store={store}
             marks={marks.get(cell.id)}
             readOnly={readOnly}
@@ -54,6 +57,7 @@ function sameRow(before: GridRowProps, after: GridRowProps): boolean {
   if (
     before.cells !== after.cells ||
     before.headers !== after.headers ||
+    before.form !== after.form ||
     before.store !== after.store ||
     before.readOnly !== after.readOnly ||
     before.onCommit !== after.onCommit ||

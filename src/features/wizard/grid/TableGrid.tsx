@@ -4,7 +4,7 @@
  * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FormEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { formats } from '../../../format';
 import type { CellInfo, TableSpec } from '../../../format';
@@ -51,6 +51,9 @@ const PasteDialog = lazy(() => import('./PasteDialog').then((module) => ({ defau
 
 const noHeaders: readonly RowHeaderCell[] = [];
 const noCells: readonly CellInfo[] = [];
+
+const rowFormId = (tableId: string, row: number) => `grid-form-${tableId}-${row}`;
+const preventSubmit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
 
 function focusCell(cellId: string): void {
   const element = document.getElementById(`cell-${cellId}`);
@@ -204,6 +207,7 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
               key={row.id}
               headers={model.rowHeaders[index] ?? noHeaders}
               cells={model.cells[index] ?? noCells}
+              form={rowFormId(table.id, index)}
               store={store}
               marks={marks}
               readOnly={readOnly}
@@ -213,6 +217,15 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
           ))}
         </tbody>
       </table>
+      {/* Issue 16: on every keystroke the browser's autofill reads the form of the changed field; a field outside
+          any form counts every formless field of the page as its form (all 144 cells, each with its label inferred
+          from the table), which cost more than the rest of the keystroke. Each row's cells belong to a small form of
+          their own instead (HTML's form attribute), which submits nothing. */}
+      <div hidden>
+        {model.cells.map((_, index) => (
+          <form key={index} id={rowFormId(table.id, index)} noValidate onSubmit={preventSubmit} />
+        ))}
+      </div>
       <div className="grid-footer">
         {!differentUnits && <p className="grid-unit">{gridStrings.unit(table.unit)}</p>}
         {table.note && <p className="grid-note">{table.note}</p>}
