@@ -35,16 +35,37 @@ describe('useDraftSession', () => {
     await waitFor(() => expect(result.current.readOnly).toBe(false));
     act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
     await act(() => result.current.flush());
-    expect(result.current.status).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
+    expect(result.current.saveStatus.get()).toMatchObject({ state: 'failed', errorName: 'QuotaExceededError' });
     expect(result.current.draft?.meta.agency).toBe('乙局');
     expect(sessionSignal()?.failure?.draft.meta.agency).toBe('乙局');
     expect(sessionSignal()?.failure?.errorName).toBe('QuotaExceededError');
 
     repository.failing = false;
     await act(() => result.current.flush());
-    expect(result.current.status?.state).toBe('saved');
+    expect(result.current.saveStatus.get()?.state).toBe('saved');
     expect(sessionSignal()?.failure).toBeUndefined();
     const stored = await repository.load(created.id);
     expect(stored.ok && stored.draft.meta.agency).toBe('乙局');
+  });
+
+  it('saves a change rendered after the paint at once, and renders it a moment later (issue 16)', async () => {
+    db = new NianbaoDatabase('nianbao-session-test');
+    const repository = new DraftsRepository(db);
+    const created = await repository.create(emptyReport('2021', { agency: '甲局', year: 2025 }));
+    const { result } = renderHook(() => useDraftSession(created.id, repository));
+    await waitFor(() => expect(result.current.readOnly).toBe(false));
+    act(() => result.current.update((draft) => ({ ...draft, values: { ...draft.values, 's3.new.natural': 4 } }), 'after-paint'));
+    act(() => result.current.update((draft) => ({ ...draft, values: { ...draft.values, 's3.new.legal': 2 } }), 'after-paint'));
+    // Not rendered yet, but already what a save (or the leave journal) takes: both changes, in order.
+    expect(result.current.draft?.values).toEqual({});
+    await act(() => result.current.flush());
+    const stored = await repository.load(created.id);
+    expect(stored.ok && stored.draft.values).toEqual({ 's3.new.natural': 4, 's3.new.legal': 2 });
+    await waitFor(() => expect(result.current.draft?.values).toEqual({ 's3.new.natural': 4, 's3.new.legal': 2 }));
+    // A change rendered now after one waiting for the paint shows both, and the late render changes nothing.
+    act(() => result.current.update((draft) => ({ ...draft, values: { ...draft.values, 's3.new.natural': 5 } }), 'after-paint'));
+    act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
+    expect(result.current.draft?.values['s3.new.natural']).toBe(5);
+    expect(result.current.draft?.meta.agency).toBe('乙局');
   });
 });

@@ -8,8 +8,11 @@
  * last saved state is taken when the last one is 10 minutes old.
  */
 import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
+import { afterNextPaint } from './afterNextPaint';
+import { createSaveStatusSource } from './saveStatusSource';
+import type { SaveStatusSource } from './saveStatusSource';
 import { DraftsRepository } from './draftsRepository';
 import type { LoadedDraft } from './draftsRepository';
 import { snapshotIfDue } from './revisions';
@@ -18,18 +21,23 @@ import { publishSession } from './sessionSignals';
 import { holdDraftLock } from './tabLock';
 import type { LockState } from './tabLock';
 
-export type SaveStatus =
-  | { readonly state: 'saved'; readonly at: Date }
-  | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly error: string; readonly errorName?: string };
+export type { SaveStatus, SaveStatusSource } from './saveStatusSource';
+
+/**
+ * When a change is rendered: `now` (a text field, whose controlled value must follow at once), or `after-paint`
+ * (a grid cell that already shows its figure and totals itself: the wizard's findings and step list follow once
+ * the keystroke's frame is painted, issue 16). Either way the change is in memory, saved and journalled at once.
+ */
+export type RenderWhen = 'now' | 'after-paint';
 
 export interface DraftSession {
   readonly loading: boolean;
   readonly load?: LoadedDraft;
   readonly draft?: Draft;
-  readonly status: SaveStatus | undefined;
+  /** Saved, saving or failed; read by the status line alone (a save re-renders nothing else, issue 16). */
+  readonly saveStatus: SaveStatusSource;
   /** Applies a change to the in-memory draft and schedules a save. Ignored while read-only. */
-  readonly update: (change: (draft: Draft) => Draft) => void;
+  readonly update: (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
   /** Saves now (on blur, before navigation). */
   readonly flush: () => Promise<void>;
   /** This tab may not change the draft (another window edits it, or the lock is not granted yet). */
@@ -56,8 +64,25 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   // Keyed by draft id, so that opening another draft shows nothing of the previous one while it loads.
   const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>();
   const [draft, setDraft] = useState<Draft | undefined>();
+  /**
+   * The draft with every change applied, ahead of the rendered `draft` by at most one deferred render: changes,
+   * saves and the leave journal read it, so a change is never lost between a keystroke and its render (issue 16).
+   */
+  const latest = useRef<Draft | undefined>(undefined);
+  const cancelRender = useRef<(() => void) | undefined>(undefined);
+  const show = useCallback((next: Draft | undefined) => {
+    cancelRender.current?.();
+    cancelRender.current = undefined;
+    latest.current = next;
+    setDraft(next);
+  }, []);
+  /** Renders a deferred change now (leaving a cell: its findings must be those of what was typed). */
+  const renderNow = useCallback(() => {
+    if (cancelRender.current === undefined) return;
+    show(latest.current);
+  }, [show]);
   const load = loaded?.id === draftId ? loaded.load : undefined;
-  const [status, setStatus] = useState<SaveStatus | undefined>();
+  const [saveStatus] = useState(createSaveStatusSource);
   const [lock, setLock] = useState<{ id: string; state: LockState } | undefined>();
   const lockState: LockState = lock?.id === draftId ? lock.state : 'pending';
   const readOnly = lockState !== 'held';
@@ -78,10 +103,10 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       repo.load(draftId).then((result) => {
         if (isCancelled()) return;
         setLoaded({ id: draftId, load: result });
-        setDraft(result.ok ? result.draft : undefined);
+        show(result.ok ? result.draft : undefined);
         lastSaved.current = result.ok ? result.draft : undefined;
       }),
-    [draftId, repo],
+    [draftId, repo, show],
   );
 
   useEffect(() => {
@@ -112,18 +137,18 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     if (lockState !== 'elsewhere') return;
     const subscription = liveQuery(() => repo.load(draftId)).subscribe({
       next: (result) => {
-        if (result.ok) setDraft(result.draft);
+        if (result.ok) show(result.draft);
       },
     });
     return () => subscription.unsubscribe();
-  }, [draftId, lockState, repo]);
+  }, [draftId, lockState, repo, show]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const toSave = pending.current;
     if (!toSave) return;
     pending.current = undefined;
-    setStatus({ state: 'saving' });
+    saveStatus.set({ state: 'saving' });
     try {
       if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
       await repo.save(toSave);
@@ -134,38 +159,50 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       }
       setFailedDraft(undefined);
       setLastFailure(undefined);
-      setStatus({ state: 'saved', at: new Date() });
+      saveStatus.set({ state: 'saved', at: new Date() });
     } catch (error) {
       // Keep the in-memory draft: the next change or flush tries again.
       pending.current ??= toSave;
       const described = describeError(error);
       setFailedDraft(pending.current);
       setLastFailure(described);
-      setStatus({ state: 'failed', ...described });
+      saveStatus.set({ state: 'failed', ...described });
     }
-  }, [repo]);
+  }, [repo, saveStatus]);
 
   const update = useCallback(
-    (change: (current: Draft) => Draft) => {
+    (change: (current: Draft) => Draft, when: RenderWhen = 'now') => {
       if (readOnlyRef.current) return;
-      setDraft((current) => {
-        if (!current) return current;
-        const next = { ...change(current), updatedAt: new Date().toISOString() };
-        pending.current = next;
-        unsaved.current = next;
-        return next;
-      });
+      const current = latest.current;
+      if (!current) return;
+      const next = { ...change(current), updatedAt: new Date().toISOString() };
+      latest.current = next;
+      pending.current = next;
+      unsaved.current = next;
+      if (when === 'now') {
+        show(next);
+      } else if (cancelRender.current === undefined) {
+        // One render for however many changes come before it; it renders whatever is latest by then, as a
+        // transition, so that the next keystroke interrupts it instead of waiting for it.
+        cancelRender.current = afterNextPaint(() => {
+          cancelRender.current = undefined;
+          startTransition(() => setDraft(latest.current));
+        });
+      }
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    [flush],
+    [flush, show],
   );
 
   useEffect(() => {
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
-    const onLeave = () => void flush();
+    const onLeave = () => {
+      renderNow();
+      void flush();
+    };
     // Closing or reloading right after typing (even while a save is under way): the last change goes to the
     // leave journal, which writes at once; the normal save is tried as well.
     const onPageHide = () => {
@@ -181,9 +218,11 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       document.removeEventListener('focusout', onLeave);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('blur', onLeave);
+      cancelRender.current?.();
+      cancelRender.current = undefined;
       void flush();
     };
-  }, [flush, draftId]);
+  }, [flush, draftId, renderNow]);
 
   const lockedElsewhere = lockState === 'elsewhere';
   // The failure stays up while a retry is under way (a retry starts on every blur, including the click on
@@ -216,7 +255,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     loading: load === undefined,
     load,
     draft: load ? draft : undefined,
-    status,
+    saveStatus,
     update,
     flush,
     readOnly,

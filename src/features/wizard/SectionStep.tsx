@@ -7,6 +7,7 @@ import type { FocusEvent } from 'react';
 import type { Draft } from '../../draft';
 import type { CellValue, Finding } from '../../engine';
 import type { SectionSpec } from '../../format';
+import type { RenderWhen } from '../../storage/useDraftSession';
 import { TableGrid } from './grid/TableGrid';
 import { withText, withValues } from './draftEdits';
 import { findingDomId } from './FindingsPanel';
@@ -14,7 +15,7 @@ import type { Checks } from './useChecks';
 import { strings } from './strings.zh-CN';
 import { SourcePanel } from './SourcePanel';
 
-type Update = (change: (draft: Draft) => Draft) => void;
+type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
 export function SectionStep({
   section,
@@ -32,8 +33,10 @@ export function SectionStep({
   guidanceOpen: boolean;
   onGuidanceToggle: (open: boolean) => void;
 }) {
+  // The grid shows its figures and totals itself: the rest of the wizard follows after the frame (issue 16).
   const onChange = useCallback(
-    (changes: Readonly<Record<string, CellValue | undefined>>) => update((current) => withValues(current, changes)),
+    (changes: Readonly<Record<string, CellValue | undefined>>) =>
+      update((current) => withValues(current, changes), 'after-paint'),
     [update],
   );
   const { reveal } = checks;

@@ -11,7 +11,7 @@ import type { Draft } from '../../draft';
 import { sectionStatus } from '../../engine';
 import type { Finding } from '../../engine';
 import { formats } from '../../format';
-import type { SaveStatus } from '../../storage/useDraftSession';
+import type { RenderWhen, SaveStatusSource } from '../../storage/useDraftSession';
 import { withAcceptedNote, withoutNote } from './draftEdits';
 import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
@@ -31,7 +31,7 @@ import './wizard.css';
 const MetaStep = lazy(() => import('./MetaStep').then((module) => ({ default: module.MetaStep })));
 const ReviewStep = lazy(() => import('./ReviewStep').then((module) => ({ default: module.ReviewStep })));
 
-type Update = (change: (draft: Draft) => Draft) => void;
+type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
 function focusElement(target: string): boolean {
   const element = document.getElementById(focusIdOf(target));
@@ -44,14 +44,14 @@ export function WizardFrame({
   draft,
   stepId,
   update,
-  status,
+  saveStatus,
   headerActions,
   reviewActions,
 }: {
   draft: Draft;
   stepId: string;
   update: Update;
-  status: SaveStatus | undefined;
+  saveStatus: SaveStatusSource;
   headerActions?: (draft: Draft) => ReactNode;
   reviewActions?: (draft: Draft) => ReactNode;
 }) {
@@ -120,7 +120,7 @@ export function WizardFrame({
     <div className="wizard">
       <header className="wizard-header">
         <h1>{draft.title}</h1>
-        <SaveStatusText status={status} />
+        <SaveStatusText source={saveStatus} />
         {headerActions && <div className="wizard-header-actions">{headerActions(draft)}</div>}
       </header>
       <div className="wizard-body">

@@ -40,7 +40,7 @@ export function WizardPage({ draftId, step, headerActions, reviewActions }: Wiza
       draft={session.draft}
       stepId={step}
       update={session.update}
-      status={session.status}
+      saveStatus={session.saveStatus}
       headerActions={headerActions}
       reviewActions={reviewActions}
     />

@@ -1,18 +1,23 @@
 /**
  * One cell of a grid: a native <input> for a figure the officer types, an <output> for a computed total.
- * Memoised on primitive props and a marks key, so a keystroke re-renders only the cells it changes.
+ * Each reads its own figure from the grid's value store, and is memoised on its marks' key: a keystroke
+ * re-renders only the cells whose figure or findings changed (issue 16).
  */
-import { memo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { ChangeEvent, CompositionEvent, JSX } from 'react';
 import { describeInputProblem, formatCellValue, parseCellInput } from '../../../engine';
 import type { CellValue, InputProblem } from '../../../engine';
 import type { CellInfo } from '../../../format';
 import { maxDecimalsOf } from './layout';
 import type { CellMarks } from './marks';
+import { countRender } from './renderCount';
+import type { GridValueStore } from './valueStore';
 
 export interface InputCellProps {
   readonly cell: CellInfo;
-  readonly value: CellValue | undefined;
+  /** The row's own little form (see TableGrid): what the browser's autofill reads on every keystroke. */
+  readonly form: string;
+  readonly store: GridValueStore;
   readonly marks: CellMarks | undefined;
   readonly readOnly: boolean;
   /** Stable: the grid's commit of one cell. */
@@ -44,7 +49,12 @@ function Marks({ id, marks }: { id: string; marks: CellMarks }): JSX.Element {
   );
 }
 
-function InputCellView({ cell, value, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
+function InputCellView({ cell, form, store, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
+  countRender(`input ${cell.id}`);
+  const value = useSyncExternalStore(
+    store.subscribe,
+    useCallback(() => store.valueOf(cell.id), [store, cell.id]),
+  );
   // The text shown is the cell's own state: refused text stays visible until corrected (issue 3 item 5)
   // while the stored value keeps its last good figure.
   const [text, setText] = useState(() => formatCellValue(value));
@@ -97,6 +107,7 @@ function InputCellView({ cell, value, marks, readOnly, onCommit, onLeave }: Inpu
       <input
         id={`cell-${cell.id}`}
         data-cell={cell.id}
+        form={form}
         type="text"
         inputMode={cell.kind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -134,7 +145,8 @@ export const InputCell = memo(
   InputCellView,
   (before, after) =>
     before.cell === after.cell &&
-    before.value === after.value &&
+    before.form === after.form &&
+    before.store === after.store &&
     before.readOnly === after.readOnly &&
     before.onCommit === after.onCommit &&
     before.onLeave === after.onLeave &&
@@ -143,17 +155,24 @@ export const InputCell = memo(
 
 export interface TotalCellProps {
   readonly cell: CellInfo;
-  readonly total: number | undefined;
+  readonly form: string;
+  readonly store: GridValueStore;
   readonly marks: CellMarks | undefined;
 }
 
-function TotalCellView({ cell, total, marks }: TotalCellProps): JSX.Element {
+function TotalCellView({ cell, form, store, marks }: TotalCellProps): JSX.Element {
+  countRender(`total ${cell.id}`);
+  const total = useSyncExternalStore(
+    store.subscribe,
+    useCallback(() => store.totalOf(cell), [store, cell]),
+  );
   const described = [cell.context ? describedIds.context(cell.id) : undefined, marks ? describedIds.findings(cell.id) : undefined].filter(Boolean);
   return (
     <td className={`${className(marks, undefined)} grid-cell--total`}>
       <output
         id={`cell-${cell.id}`}
         data-cell={cell.id}
+        form={form}
         // Focusable from 校验结果 links (a balance finding may point at a total), but not a Tab stop.
         tabIndex={-1}
         aria-label={cell.name}
@@ -173,5 +192,6 @@ function TotalCellView({ cell, total, marks }: TotalCellProps): JSX.Element {
 
 export const TotalCell = memo(
   TotalCellView,
-  (before, after) => before.cell === after.cell && before.total === after.total && sameMarks(before.marks, after.marks),
+  (before, after) =>
+    before.cell === after.cell && before.form === after.form && before.store === after.store && sameMarks(before.marks, after.marks),
 );

@@ -4,11 +4,11 @@
  * follow every keystroke, keys that move like a spreadsheet, pasting blocks from Excel/WPS, 其余填 0.
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ClipboardEvent, JSX, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FormEvent, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { formats } from '../../../format';
 import type { CellInfo, TableSpec } from '../../../format';
-import { computedTotal, fillEmptyWithZero } from '../../../engine';
+import { fillEmptyWithZero } from '../../../engine';
 import type { CellId, CellValue, Finding, Report } from '../../../engine';
 import { gridFeatures, tableInputsOf } from './columns';
 import { GridHead } from './GridHead';
@@ -20,6 +20,8 @@ import { marksByCell } from './marks';
 import { isBlock, planPaste } from './paste';
 import type { PastePlan } from './paste';
 import { gridStrings } from './strings.zh-CN';
+import { countRender } from './renderCount';
+import { createValueStore } from './valueStore';
 import './grid.css';
 
 export interface TableGridProps {
@@ -50,6 +52,9 @@ const PasteDialog = lazy(() => import('./PasteDialog').then((module) => ({ defau
 const noHeaders: readonly RowHeaderCell[] = [];
 const noCells: readonly CellInfo[] = [];
 
+const rowFormId = (tableId: string, row: number) => `grid-form-${tableId}-${row}`;
+const preventSubmit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
+
 function focusCell(cellId: string): void {
   const element = document.getElementById(`cell-${cellId}`);
   if (element instanceof HTMLInputElement) {
@@ -59,36 +64,44 @@ function focusCell(cellId: string): void {
 }
 
 function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly = false }: TableGridProps): JSX.Element {
+  countRender(`grid ${table.id}`);
   const model = gridModelOf(formats[report.format], table);
   const { columns, rows } = tableInputsOf(table);
   // Built once per table: columns and rows are constants of the declaration; no table state to watch.
   const tanstack = useTable({ features: gridFeatures, columns, data: rows }, () => null);
 
+  // What the cells show: ahead of `report` between a keystroke and the wizard's render after it (issue 16).
+  const [store] = useState(() => createValueStore(report));
+  useLayoutEffect(() => store.follow(report), [store, report]);
   const [pending, setPending] = useState<PendingPaste | undefined>(undefined);
   const [outcome, setOutcome] = useState<GridOutcome | undefined>(undefined);
 
   // Cells get stable callbacks (their memo holds); the callbacks read the latest props through refs.
   const undoShown = outcome?.undo !== undefined;
-  const latest = useRef({ report, onChange, onCellBlur, undoShown });
+  const latest = useRef({ onChange, onCellBlur, undoShown });
   useLayoutEffect(() => {
-    latest.current = { report, onChange, onCellBlur, undoShown };
+    latest.current = { onChange, onCellBlur, undoShown };
   });
+  /** Every change of the grid's figures: the cells and totals show it now, the draft gets it as well. */
+  const change = useCallback(
+    (changes: Readonly<Record<string, CellValue | undefined>>) => {
+      store.set(changes);
+      latest.current.onChange(changes);
+    },
+    [store],
+  );
   const onCommit = useCallback((cellId: string, value: CellValue | undefined) => {
-    latest.current.onChange({ [cellId]: value });
+    change({ [cellId]: value });
     // Once the officer types again, undoing the block change could overwrite what they typed: 撤销 goes.
     // Checked through the ref, so that ordinary typing schedules no extra update.
     if (latest.current.undoShown) setOutcome((current) => current && { message: current.message, problems: current.problems });
-  }, []);
+  }, [change]);
   /** The changes that put back what `changes` is about to overwrite. */
   const undoOf = (changes: Readonly<Record<string, CellValue | undefined>>) =>
-    Object.fromEntries(Object.keys(changes).map((id) => [id, latest.current.report.values[id as CellId]]));
+    Object.fromEntries(Object.keys(changes).map((id) => [id, store.report().values[id as CellId]]));
   const onLeave = useCallback((cellId: string) => latest.current.onCellBlur?.(cellId), []);
 
   const cellIds = useMemo(() => new Set(model.byId.keys()), [model]);
-  const totals = useMemo(
-    () => new Map(model.totalCells.map((cell) => [cell.id, computedTotal(report, cell)])),
-    [model, report],
-  );
   const marks = useMemo(() => marksByCell(findings, cellIds, report.format), [findings, cellIds, report.format]);
 
 
@@ -113,14 +126,14 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
     // One value goes into the input as typed text would (and is parsed the same way).
     if (!isBlock(text)) return;
     event.preventDefault();
-    const plan = planPaste(model, latest.current.report, input.dataset.cell, text);
+    const plan = planPaste(model, store.report(), input.dataset.cell, text);
     const changed = Object.keys(plan.changes).length;
     if (changed > 1) {
       setPending({ plan, from: model.byId.get(input.dataset.cell)?.name ?? '', startId: input.dataset.cell });
       return;
     }
     const undo = changed === 1 ? undoOf(plan.changes) : undefined;
-    if (changed === 1) latest.current.onChange(plan.changes);
+    if (changed === 1) change(plan.changes);
     setOutcome({ message: changed === 1 ? gridStrings.pasteDone(1) : gridStrings.pasteNothing, problems: plan.problems, ...(undo ? { undo } : {}) });
   };
 
@@ -135,7 +148,7 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   const confirmPaste = () => {
     if (!pending) return;
     const undo = undoOf(pending.plan.changes);
-    latest.current.onChange(pending.plan.changes);
+    change(pending.plan.changes);
     setOutcome({ message: gridStrings.pasteDone(Object.keys(pending.plan.changes).length), problems: pending.plan.problems, undo });
     setPending(undefined);
     returnFocus.current = pending.startId;
@@ -147,22 +160,24 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
   };
 
   const fillZero = () => {
-    const filled = fillEmptyWithZero(report, model.inputIds);
+    const shown = store.report();
+    const filled = fillEmptyWithZero(shown, model.inputIds);
     const changes: Record<string, CellValue | undefined> = {};
     for (const id of model.inputIds) {
-      if (report.values[id as CellId] === undefined) changes[id] = filled.values[id as CellId];
+      if (shown.values[id as CellId] === undefined) changes[id] = filled.values[id as CellId];
     }
     const count = Object.keys(changes).length;
-    if (count > 0) onChange(changes);
+    const undoChanges = undoOf(changes);
+    if (count > 0) change(changes);
     setOutcome({
       message: count > 0 ? gridStrings.filledZero(count) : gridStrings.nothingToFill,
       problems: [],
-      ...(count > 0 ? { undo: undoOf(changes) } : {}),
+      ...(count > 0 ? { undo: undoChanges } : {}),
     });
   };
   const undo = () => {
     if (!outcome?.undo) return;
-    onChange(outcome.undo);
+    change(outcome.undo);
     setOutcome({ message: gridStrings.undone, problems: [] });
   };
 
@@ -192,8 +207,8 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
               key={row.id}
               headers={model.rowHeaders[index] ?? noHeaders}
               cells={model.cells[index] ?? noCells}
-              report={report}
-              totals={totals}
+              form={rowFormId(table.id, index)}
+              store={store}
               marks={marks}
               readOnly={readOnly}
               onCommit={onCommit}
@@ -202,6 +217,15 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
           ))}
         </tbody>
       </table>
+      {/* Issue 16: on every keystroke the browser's autofill reads the form of the changed field; a field outside
+          any form counts every formless field of the page as its form (all 144 cells, each with its label inferred
+          from the table), which cost more than the rest of the keystroke. Each row's cells belong to a small form of
+          their own instead (HTML's form attribute), which submits nothing. */}
+      <div hidden>
+        {model.cells.map((_, index) => (
+          <form key={index} id={rowFormId(table.id, index)} noValidate onSubmit={preventSubmit} />
+        ))}
+      </div>
       <div className="grid-footer">
         {!differentUnits && <p className="grid-unit">{gridStrings.unit(table.unit)}</p>}
         {table.note && <p className="grid-note">{table.note}</p>}
