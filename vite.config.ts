@@ -108,7 +108,7 @@ const appConfig: UserConfig = {
               name: 'core',
               test: (id: string) =>
                 /\/src\/(format|engine|draft)\/|\/node_modules\/zod\//.test(id) &&
-                !/\/src\/(engine\/published\/|draft\/(backup|merge|readProblems\.zh-CN)\.ts)/.test(id),
+                !/\/src\/(engine\/published\/|draft\/consolidate\/|draft\/(backup|merge|readProblems\.zh-CN)\.ts)/.test(id),
               // The draft barrel re-exports the hand-over code (backup, merge) and the door's wording of refusals:
               // those stay in the chunks that use them.
               includeDependenciesRecursively: false,
