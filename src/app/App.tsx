@@ -12,7 +12,6 @@ import { useFileDrop } from '../features/transfer/useFileDrop';
 import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
 import { hrefOf, parseRoute } from './routes';
-import type { Route } from './routes';
 import { strings } from './strings.zh-CN';
 import { lazyPage } from './lazyPage';
 import { useAfterFirstLoad } from './useAfterFirstLoad';
@@ -45,19 +44,29 @@ const onPlainHttp = servedFrom() === 'plainHttp';
 const printPage = lazyPage(() => import('../features/print/PrintPage').then((module) => module.PrintPage));
 const PrintPage = printPage.Page;
 
-const preloadOf: Partial<Record<Route['page'], () => Promise<void>>> = {
-  home: homePage.preload,
-  wizard: wizardPage.preload,
-  consolidate: consolidatePage.preload,
-  print: printPage.preload,
-};
-
 /**
- * The code of the page an address opens (issue 16). main.tsx starts it as the app's first script runs and
- * renders once it is there, so the first frame shows the page rather than 正在加载… (see lazyPage.tsx).
+ * The code of the page an address opens, and for a wizard step its draft (issue 16). main.tsx starts them as the
+ * app's first script runs and renders once they are there, so the first frame shows the page with its draft
+ * rather than 正在加载… and 正在打开草稿… (lazyPage.tsx, storage/earlyDraft.ts).
  */
-export function preloadPageOf(hash: string): Promise<void> {
-  return preloadOf[parseRoute(hash).page]?.() ?? Promise.resolve();
+export function preloadPageOf(hash: string): Promise<unknown> {
+  const route = parseRoute(hash);
+  switch (route.page) {
+    case 'home':
+      return homePage.preload();
+    case 'wizard':
+      // The draft's read first: its smaller module graph can start IndexedDB while the wizard's code still runs.
+      return Promise.all([
+        import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId)),
+        wizardPage.preload(),
+      ]);
+    case 'consolidate':
+      return consolidatePage.preload();
+    case 'print':
+      return printPage.preload();
+    case 'notFound':
+      return Promise.resolve();
+  }
 }
 
 const go = (href: string) => {

@@ -12,6 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
 import { DraftsRepository } from './draftsRepository';
 import type { LoadedDraft } from './draftsRepository';
+import { forgetPrefetchedDraft, prefetchedDraft } from './earlyDraft';
 import { snapshotIfDue } from './revisions';
 import { clearLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { publishSession } from './sessionSignals';
@@ -53,9 +54,14 @@ function describeError(error: unknown): { error: string; errorName: string } {
 
 export function useDraftSession(draftId: string, repository?: DraftsRepository): DraftSession {
   const repo = useMemo(() => repository ?? new DraftsRepository(), [repository]);
+  // The draft the shell read before the first render (earlyDraft.ts, issue 16): the first render shows it, and
+  // the mount does not read it again.
+  const [early] = useState(() => (repository ? undefined : prefetchedDraft(draftId)));
   // Keyed by draft id, so that opening another draft shows nothing of the previous one while it loads.
-  const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>();
-  const [draft, setDraft] = useState<Draft | undefined>();
+  const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>(() =>
+    early ? { id: draftId, load: early } : undefined,
+  );
+  const [draft, setDraft] = useState<Draft | undefined>(() => (early?.ok ? early.draft : undefined));
   const load = loaded?.id === draftId ? loaded.load : undefined;
   const [status, setStatus] = useState<SaveStatus | undefined>();
   const [lock, setLock] = useState<{ id: string; state: LockState } | undefined>();
@@ -68,7 +74,8 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const pending = useRef<Draft | undefined>(undefined);
   /** The latest change until a save of it has completed (a save under way does not count). */
   const unsaved = useRef<Draft | undefined>(undefined);
-  const lastSaved = useRef<Draft | undefined>(undefined);
+  const lastSaved = useRef<Draft | undefined>(early?.ok ? early.draft : undefined);
+  const readOnMount = useRef(early === undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
   const [lastFailure, setLastFailure] = useState<{ error: string; errorName: string } | undefined>();
@@ -85,6 +92,11 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   );
 
   useEffect(() => {
+    forgetPrefetchedDraft();
+    if (!readOnMount.current) {
+      readOnMount.current = true;
+      return undefined;
+    }
     let cancelled = false;
     void reload(() => cancelled);
     return () => {
