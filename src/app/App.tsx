@@ -9,6 +9,7 @@ import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
+import { readEarlyRecord } from '../storage/earlyRecord';
 import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
 import { hrefOf, parseRoute } from './routes';
@@ -54,12 +55,15 @@ export function preloadPageOf(hash: string): Promise<unknown> {
   switch (route.page) {
     case 'home':
       return homePage.preload();
-    case 'wizard':
-      // The draft's read first: its smaller module graph can start IndexedDB while the wizard's code still runs.
+    case 'wizard': {
+      // IndexedDB reads the stored record while the wizard's code downloads; the door takes it once that is here.
+      const record = readEarlyRecord(route.draftId);
+      record.catch(() => undefined); // a failed read is the session's to repeat and report
       return Promise.all([
-        import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId)),
+        import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId, record)),
         wizardPage.preload(),
       ]);
+    }
     case 'consolidate':
       return consolidatePage.preload();
     case 'print':

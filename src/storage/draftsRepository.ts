@@ -6,7 +6,7 @@
 import type { IndexableType } from 'dexie';
 import { newDraft, newId, readStoredDraft, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
-import type { Draft, ReadProblem } from '../draft';
+import type { Draft } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
 import type { NianbaoDatabase, StoredCheck, StoredDraft } from './db';
@@ -14,10 +14,10 @@ import { requestPersistence } from './storageSafety';
 import { draftIdsWithRevisions, readDraftRecords, readRevisionRecords } from './storedReads';
 import type { UnreadableDraft } from './storedReads';
 import { storageStrings } from './strings.zh-CN';
+import { loadedFromRecord } from './loadedDraft';
+import type { LoadedDraft } from './loadedDraft';
 
-export type LoadedDraft =
-  | { readonly ok: true; readonly draft: Draft }
-  | { readonly ok: false; readonly problem: ReadProblem | { readonly code: 'notFound' } };
+export type { LoadedDraft } from './loadedDraft';
 
 /** How long a deleted draft stays in 回收站. */
 export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
@@ -122,12 +122,8 @@ export class DraftsRepository {
   }
 
   async load(id: string): Promise<LoadedDraft> {
-    const stored: unknown = await this.db.drafts.get(id);
-    if (stored === undefined) return { ok: false, problem: { code: 'notFound' } };
-    const read = await readStoredDraft(stored);
-    if (!read.ok) return { ok: false, problem: read.unreadable.problem };
-    if (read.deletedAt) return { ok: false, problem: { code: 'notFound' } };
-    return { ok: true, draft: await this.recoverLeaveJournal(read.draft) };
+    const loaded = await loadedFromRecord(await this.db.drafts.get(id));
+    return loaded.ok ? { ok: true, draft: await this.recoverLeaveJournal(loaded.draft) } : loaded;
   }
 
   /**

@@ -1,12 +1,17 @@
 /**
  * The draft an address opens, read before React first renders (issue 16). Opened from `#/draft/<id>/s3`, the app
- * used to render 正在打开草稿…, paint it, and only then (in an effect) open IndexedDB and read the draft: the grid
- * came a frame, a paint and a database round trip later. The shell now starts this read while the wizard's code
- * downloads, and the session's first render takes the result (useDraftSession), so the first frame is the grid.
- * The read is the repository's own `load` (the draft door, the leave journal), nothing looser.
+ * used to render 正在打开草稿…, paint it, and only then (in an effect) load Dexie, open the database and read the
+ * draft: the grid came a frame, a paint and a database round trip later. The shell now starts this read while the
+ * wizard's code downloads, and the session's first render takes the result (useDraftSession), so the first frame
+ * is the grid. Plain IndexedDB, not Dexie: Dexie's code and its opening of the database wait until after that
+ * frame. The record goes through the same door as DraftsRepository.load (loadedFromRecord); whenever this read
+ * cannot decide alone (no database yet, a leave journal to recover, any error), it gives nothing and the session
+ * reads the draft itself, as before.
  */
-import { DraftsRepository } from './draftsRepository';
-import type { LoadedDraft } from './draftsRepository';
+import { readLeaveJournal } from './leaveJournal';
+import { loadedFromRecord } from './loadedDraft';
+import type { LoadedDraft } from './loadedDraft';
+import { readEarlyRecord } from './earlyRecord';
 
 interface EarlyRead {
   readonly draftId: string;
@@ -19,18 +24,24 @@ export const EARLY_DRAFT_FRESH_MS = 5000;
 
 let early: EarlyRead | undefined;
 
-/** Starts reading the draft; settles (never rejects) once it is read or has failed to be. */
-export function prefetchDraft(draftId: string, repository: DraftsRepository = new DraftsRepository()): Promise<void> {
+/**
+ * Reads the draft through the door; settles (never rejects) once it is read or has failed to be. `record` is the
+ * stored record's read if the shell started it already (earlyRecord.ts), else it is read here.
+ */
+export function prefetchDraft(draftId: string, record: Promise<unknown> = readEarlyRecord(draftId)): Promise<void> {
   const entry: EarlyRead = { draftId };
   early = entry;
-  return repository.load(draftId).then(
-    (result) => {
-      entry.result = result;
-      entry.settledAt = Date.now();
-    },
-    // A failed read is left to the session, which reads again and shows what went wrong.
-    () => undefined,
-  );
+  // A change the page could not save before it went away is recovered (and saved) by DraftsRepository.load.
+  if (readLeaveJournal(draftId) !== undefined) return Promise.resolve();
+  return record
+    .then(loadedFromRecord)
+    .then(
+      (result) => {
+        entry.result = result;
+        entry.settledAt = Date.now();
+      },
+      () => undefined,
+    );
 }
 
 /** The prefetched read of this draft, if it has arrived, is fresh and was not given to a session yet. */

@@ -4,8 +4,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../draft';
 import { emptyReport } from '../engine';
-import { NianbaoDatabase } from './db';
+import { database, NianbaoDatabase } from './db';
 import { DraftsRepository } from './draftsRepository';
+import { forgetPrefetchedDraft, prefetchDraft } from './earlyDraft';
 import { sessionSignal } from './sessionSignals';
 import { useDraftSession } from './useDraftSession';
 
@@ -46,5 +47,31 @@ describe('useDraftSession', () => {
     expect(sessionSignal()?.failure).toBeUndefined();
     const stored = await repository.load(created.id);
     expect(stored.ok && stored.draft.meta.agency).toBe('乙局');
+  });
+
+  it('shows a draft the shell read before the first render at once, and still saves it (issue 16)', async () => {
+    const repository = new DraftsRepository();
+    const created = await repository.create(emptyReport('2021', { agency: '丙局', year: 2025 }));
+    try {
+      await prefetchDraft(created.id);
+      const { result } = renderHook(() => useDraftSession(created.id));
+      // The very first render has the draft: no 正在打开草稿… frame, no second read.
+      expect(result.current.loading).toBe(false);
+      expect(result.current.draft?.meta.agency).toBe('丙局');
+      await waitFor(() => expect(result.current.readOnly).toBe(false));
+      act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '丁局' } })));
+      await act(() => result.current.flush());
+      expect(result.current.status?.state).toBe('saved');
+      const stored = await repository.load(created.id);
+      expect(stored.ok && stored.draft.meta.agency).toBe('丁局');
+
+      // A later session of the same draft reads it afresh: the prefetch served one session.
+      const again = renderHook(() => useDraftSession(created.id));
+      expect(again.result.current.loading).toBe(true);
+      await waitFor(() => expect(again.result.current.draft?.meta.agency).toBe('丁局'));
+    } finally {
+      forgetPrefetchedDraft();
+      await database().drafts.clear();
+    }
   });
 });

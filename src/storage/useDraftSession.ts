@@ -7,13 +7,11 @@
  * stored draft live, and takes over when the first tab closes. Before a save, an automatic revision of the
  * last saved state is taken when the last one is 10 minutes old.
  */
-import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
-import { DraftsRepository } from './draftsRepository';
-import type { LoadedDraft } from './draftsRepository';
+import type { DraftsRepository } from './draftsRepository';
 import { forgetPrefetchedDraft, prefetchedDraft } from './earlyDraft';
-import { snapshotIfDue } from './revisions';
+import type { LoadedDraft } from './loadedDraft';
 import { clearLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { publishSession } from './sessionSignals';
 import { holdDraftLock } from './tabLock';
@@ -41,6 +39,19 @@ export interface DraftSession {
 
 export const SAVE_DELAY_MS = 250;
 
+// Dexie and the repository load on first use, after the first frame (sessionStore.ts, issue 16).
+const loadSessionStore = () => import('./sessionStore');
+
+/** Runs `task` once the page is idle (at most 2 s on); returns the cancel. Older 360 cores lack requestIdleCallback. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(task, 500);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(task, { timeout: 2000 });
+  return () => window.cancelIdleCallback(handle);
+}
+
 function describeError(error: unknown): { error: string; errorName: string } {
   if (error instanceof Error || error instanceof DOMException) {
     // Dexie wraps IndexedDB errors; the DOMException's name (QuotaExceededError) is what tells the officer why.
@@ -53,7 +64,16 @@ function describeError(error: unknown): { error: string; errorName: string } {
 }
 
 export function useDraftSession(draftId: string, repository?: DraftsRepository): DraftSession {
-  const repo = useMemo(() => repository ?? new DraftsRepository(), [repository]);
+  // Asked for in effects and saves only, never while rendering: the first frame does not wait for Dexie's code.
+  const openRepository = useMemo(() => {
+    let opened: Promise<DraftsRepository> | undefined;
+    return () => {
+      opened ??= repository
+        ? Promise.resolve(repository)
+        : loadSessionStore().then((store) => new store.DraftsRepository());
+      return opened;
+    };
+  }, [repository]);
   // The draft the shell read before the first render (earlyDraft.ts, issue 16): the first render shows it, and
   // the mount does not read it again.
   const [early] = useState(() => (repository ? undefined : prefetchedDraft(draftId)));
@@ -82,27 +102,31 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
 
   const reload = useCallback(
     (isCancelled: () => boolean) =>
-      repo.load(draftId).then((result) => {
-        if (isCancelled()) return;
-        setLoaded({ id: draftId, load: result });
-        setDraft(result.ok ? result.draft : undefined);
-        lastSaved.current = result.ok ? result.draft : undefined;
-      }),
-    [draftId, repo],
+      openRepository()
+        .then((opened) => opened.load(draftId))
+        .then((result) => {
+          if (isCancelled()) return;
+          setLoaded({ id: draftId, load: result });
+          setDraft(result.ok ? result.draft : undefined);
+          lastSaved.current = result.ok ? result.draft : undefined;
+        }),
+    [draftId, openRepository],
   );
 
   useEffect(() => {
     forgetPrefetchedDraft();
     if (!readOnMount.current) {
       readOnMount.current = true;
-      return undefined;
+      // Read already (earlyDraft.ts): Dexie's code loads once the page is idle, ready for the first save (a save
+      // asked for sooner loads it then).
+      return whenIdle(() => void openRepository().catch(() => undefined));
     }
     let cancelled = false;
     void reload(() => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [reload]);
+  }, [reload, openRepository]);
 
   useEffect(() => {
     let previous: LockState = 'pending';
@@ -122,13 +146,22 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   // While another tab edits, show what it saves.
   useEffect(() => {
     if (lockState !== 'elsewhere') return;
-    const subscription = liveQuery(() => repo.load(draftId)).subscribe({
-      next: (result) => {
-        if (result.ok) setDraft(result.draft);
-      },
+    let stopped = false;
+    let unsubscribe = () => undefined as void;
+    void Promise.all([loadSessionStore(), openRepository()]).then(([store, opened]) => {
+      if (stopped) return;
+      const subscription = store.liveQuery(() => opened.load(draftId)).subscribe({
+        next: (result) => {
+          if (result.ok) setDraft(result.draft);
+        },
+      });
+      unsubscribe = () => subscription.unsubscribe();
     });
-    return () => subscription.unsubscribe();
-  }, [draftId, lockState, repo]);
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [draftId, lockState, openRepository]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -137,8 +170,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     pending.current = undefined;
     setStatus({ state: 'saving' });
     try {
-      if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
-      await repo.save(toSave);
+      const [store, opened] = await Promise.all([loadSessionStore(), openRepository()]);
+      if (lastSaved.current) await store.snapshotIfDue(lastSaved.current, opened.db);
+      await opened.save(toSave);
       lastSaved.current = toSave;
       if (unsaved.current === toSave) {
         unsaved.current = undefined;
@@ -155,7 +189,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       setLastFailure(described);
       setStatus({ state: 'failed', ...described });
     }
-  }, [repo]);
+  }, [openRepository]);
 
   const update = useCallback(
     (change: (current: Draft) => Draft) => {
