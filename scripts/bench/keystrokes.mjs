@@ -16,6 +16,10 @@ import { root, serveBuild } from '../benchServer.mjs';
 const outDir = '.bench-dist';
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 120);
 const BUDGET = { unthrottled: 16, throttled: 60, firstLoadKb: 150 };
+// Navigation → first editable cell (issue 16): the peer benchmark asks for ≤ 1.2× the hand-written grid, which
+// took 431 ms at 1× and 1274 ms at 4× CPU on this machine kind (2026-12-02, ../shared/bench-peers). A ratio needs
+// that grid beside us, so these are the absolute figures it gives: 1.2 × those, rounded down.
+const READY_BUDGET_MS = { 1: 500, 4: 1500 };
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -179,7 +183,8 @@ async function main() {
       const messages = stats(result.message);
       console.log(`    of which totals: median ${ms(totals.median)}, p95 ${ms(totals.p95)} (n=${totals.n}); messages: median ${ms(messages.median)}, p95 ${ms(messages.p95)} (n=${messages.n})`);
       console.log(`  key → next frame: median ${ms(frame.median)}, p95 ${ms(frame.p95)}, max ${ms(frame.max)}`);
-      console.log(`  navigation → first editable cell: ${ms(load.firstCell)}`);
+      const readyBudget = READY_BUDGET_MS[rate];
+      console.log(`  navigation → first editable cell: ${ms(load.firstCell)}  (budget ≤ ${readyBudget} ms: ${load.firstCell <= readyBudget ? 'within' : 'OVER'})`);
       console.log(`  JS + CSS loaded for it (requested before it appeared): ${files.length} files, ${kb.toFixed(1)} KB gzip (budget ≤ ${BUDGET.firstLoadKb} KB: ${kb <= BUDGET.firstLoadKb ? 'within' : 'OVER'})`);
       const list = (loaded) => loaded.map((file) => `    ${file.kb.toFixed(1).padStart(5)} KB  ${file.path}`).join('\n');
       if (rate === 1) console.log(list(files));
