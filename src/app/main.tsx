@@ -17,8 +17,9 @@ const builtInsReady = lacksNewerBuiltIns
 // Should that chunk not load, the app is shown all the same: most of it works without them.
 
 // The first render waits for the page the address opens (issue 16: no 正在加载… frame before the 三 grid), but not
-// for long: on a slow intranet link the shell and 正在加载… show after this wait, as before.
-const FIRST_PAGE_WAIT_MS = 1500;
+// for long: on a slow intranet link the shell and 正在加载… show after this wait, as before. Generous, because past it
+// the page costs more (React holds the fallback ≥ 300 ms) and an old office PC can take over a second to get there.
+const FIRST_PAGE_WAIT_MS = 3000;
 const firstPageReady = (hash: string) =>
   Promise.race([
     preloadPageOf(hash).catch(() => undefined),
