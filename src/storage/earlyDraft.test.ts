@@ -5,7 +5,7 @@ import { NianbaoDatabase } from './db';
 import { DraftsRepository } from './draftsRepository';
 import { EARLY_DRAFT_FRESH_MS, forgetPrefetchedDraft, prefetchDraft, prefetchedDraft } from './earlyDraft';
 import { readEarlyRecord } from './earlyRecord';
-import { writeLeaveJournal } from './leaveJournal';
+import { readLeaveJournal, writeLeaveJournal } from './leaveJournal';
 
 const NAME = 'nianbao-early-test';
 let db: NianbaoDatabase | undefined;
@@ -30,24 +30,24 @@ describe('the first read of a draft, before the first frame (issue 16)', () => {
     await repository.save({ ...draft, values: { 's3.new.natural': 7 } });
     await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
     const early = prefetchedDraft(draft.id);
-    expect(early).toEqual(await repository.load(draft.id));
-    expect(early?.ok && early.draft.values).toEqual({ 's3.new.natural': 7 });
+    expect(early).toEqual({ load: await repository.load(draft.id), fromJournal: false });
+    expect(early?.load.ok && early.load.draft.values).toEqual({ 's3.new.natural': 7 });
   });
 
   it('says 没有找到 for a draft that is not there or is in 回收站, as the repository does', async () => {
     const { repository, draft } = await stored();
     await prefetchDraft('no-such-draft', readEarlyRecord('no-such-draft', NAME));
-    expect(prefetchedDraft('no-such-draft')).toEqual({ ok: false, problem: { code: 'notFound' } });
+    expect(prefetchedDraft('no-such-draft')?.load).toEqual({ ok: false, problem: { code: 'notFound' } });
     await repository.moveToTrash(draft.id);
     await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
-    expect(prefetchedDraft(draft.id)).toEqual({ ok: false, problem: { code: 'notFound' } });
+    expect(prefetchedDraft(draft.id)?.load).toEqual({ ok: false, problem: { code: 'notFound' } });
   });
 
   it('refuses a damaged record through the door, with the door’s reason', async () => {
     const { draft } = await stored();
     await db?.drafts.put({ ...draft, values: { 's3.new.natural': 'x' } } as never);
     await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
-    const early = prefetchedDraft(draft.id);
+    const early = prefetchedDraft(draft.id)?.load;
     expect(early?.ok).toBe(false);
     expect(early).toEqual(await new DraftsRepository(db).load(draft.id));
   });
@@ -73,7 +73,7 @@ describe('the first read of a draft, before the first frame (issue 16)', () => {
     newer.close();
   });
 
-  it('leaves a draft with a leave journal to the repository, which recovers and saves it', async () => {
+  it('weighs a leave journal as the repository does: a newer one is taken (to be saved), an older one dropped', async () => {
     const items = new Map<string, string>();
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => items.get(key) ?? null,
@@ -81,9 +81,18 @@ describe('the first read of a draft, before the first frame (issue 16)', () => {
       removeItem: (key: string) => void items.delete(key),
     });
     const { draft } = await stored();
-    writeLeaveJournal(draft.id, { ...draft, updatedAt: '2099-01-01T00:00:00.000Z' });
+    writeLeaveJournal(draft.id, { ...draft, values: { 's3.new.natural': 22 }, updatedAt: '2099-01-01T00:00:00.000Z' });
     await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
-    expect(prefetchedDraft(draft.id)).toBeUndefined();
+    const early = prefetchedDraft(draft.id);
+    expect(early?.fromJournal).toBe(true);
+    expect(early?.load.ok && early.load.draft.values).toEqual({ 's3.new.natural': 22 });
+    // Not saved here (no Dexie before the first frame): the session saves it and clears the journal.
+    expect(readLeaveJournal(draft.id)).toBeDefined();
+
+    writeLeaveJournal(draft.id, { ...draft, values: { 's3.new.natural': 1 }, updatedAt: '2000-01-01T00:00:00.000Z' });
+    await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
+    expect(prefetchedDraft(draft.id)).toEqual({ load: { ok: true, draft }, fromJournal: false });
+    expect(readLeaveJournal(draft.id)).toBeUndefined();
   });
 
   it('serves one session, for its draft only, and only while fresh', async () => {
@@ -91,7 +100,7 @@ describe('the first read of a draft, before the first frame (issue 16)', () => {
     await prefetchDraft(draft.id, readEarlyRecord(draft.id, NAME));
     expect(prefetchedDraft('another')).toBeUndefined();
     expect(prefetchedDraft(draft.id, Date.now() + EARLY_DRAFT_FRESH_MS + 1)).toBeUndefined();
-    expect(prefetchedDraft(draft.id)?.ok).toBe(true);
+    expect(prefetchedDraft(draft.id)?.load.ok).toBe(true);
     forgetPrefetchedDraft();
     expect(prefetchedDraft(draft.id)).toBeUndefined();
   });

@@ -4,18 +4,26 @@
  * draft: the grid came a frame, a paint and a database round trip later. The shell now starts this read while the
  * wizard's code downloads, and the session's first render takes the result (useDraftSession), so the first frame
  * is the grid. Plain IndexedDB, not Dexie: Dexie's code and its opening of the database wait until after that
- * frame. The record goes through the same door as DraftsRepository.load (loadedFromRecord); whenever this read
- * cannot decide alone (no database yet, a leave journal to recover, any error), it gives nothing and the session
- * reads the draft itself, as before.
+ * frame. The record goes through the same door as DraftsRepository.load (loadedFromRecord), and a leave journal is
+ * weighed as it weighs it (takenFromJournal); a journal taken is saved by the session right after the first frame.
+ * Whenever this read cannot decide alone (no database yet, any error), it gives nothing and the session reads the
+ * draft itself, as before.
  */
-import { readLeaveJournal } from './leaveJournal';
-import { loadedFromRecord } from './loadedDraft';
+import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
+import { loadedFromRecord, takenFromJournal } from './loadedDraft';
 import type { LoadedDraft } from './loadedDraft';
 import { readEarlyRecord } from './earlyRecord';
 
+/** What the session's first render takes. */
+export interface EarlyDraft {
+  readonly load: LoadedDraft;
+  /** The draft is the leave journal's, newer than the stored one: not saved yet (the session saves it). */
+  readonly fromJournal: boolean;
+}
+
 interface EarlyRead {
   readonly draftId: string;
-  result?: LoadedDraft;
+  result?: EarlyDraft;
   settledAt?: number;
 }
 
@@ -31,10 +39,9 @@ let early: EarlyRead | undefined;
 export function prefetchDraft(draftId: string, record: Promise<unknown> = readEarlyRecord(draftId)): Promise<void> {
   const entry: EarlyRead = { draftId };
   early = entry;
-  // A change the page could not save before it went away is recovered (and saved) by DraftsRepository.load.
-  if (readLeaveJournal(draftId) !== undefined) return Promise.resolve();
   return record
     .then(loadedFromRecord)
+    .then((load) => withJournal(draftId, load))
     .then(
       (result) => {
         entry.result = result;
@@ -44,8 +51,20 @@ export function prefetchDraft(draftId: string, record: Promise<unknown> = readEa
     );
 }
 
+/** A change a closing page could only put in the leave journal (leaveJournal.ts), as DraftsRepository.load takes it. */
+async function withJournal(draftId: string, load: LoadedDraft): Promise<EarlyDraft> {
+  const journal = load.ok ? readLeaveJournal(draftId) : undefined;
+  if (!load.ok || journal === undefined) return { load, fromJournal: false };
+  const taken = await takenFromJournal(load.draft, journal);
+  if (!taken) {
+    clearLeaveJournal(draftId);
+    return { load, fromJournal: false };
+  }
+  return { load: { ok: true, draft: taken }, fromJournal: true };
+}
+
 /** The prefetched read of this draft, if it has arrived, is fresh and was not given to a session yet. */
-export function prefetchedDraft(draftId: string, now = Date.now()): LoadedDraft | undefined {
+export function prefetchedDraft(draftId: string, now = Date.now()): EarlyDraft | undefined {
   const entry = early;
   if (!entry || entry.draftId !== draftId || entry.result === undefined || entry.settledAt === undefined) return undefined;
   return now - entry.settledAt <= EARLY_DRAFT_FRESH_MS ? entry.result : undefined;

@@ -19,3 +19,13 @@ export async function loadedFromRecord(stored: unknown): Promise<LoadedDraft> {
   if (read.deletedAt) return { ok: false, problem: { code: 'notFound' } };
   return { ok: true, draft: read.draft };
 }
+
+/**
+ * The leave journal's draft (a change a closing page could not save, leaveJournal.ts) if it is to be taken over the
+ * saved one: read through the same door, the same draft, and not older (a change within the same millisecond as the
+ * last save counts too). Otherwise undefined, and the journal is to be dropped.
+ */
+export async function takenFromJournal(saved: Draft, journal: unknown): Promise<Draft | undefined> {
+  const read = await readStoredDraft(journal);
+  return read.ok && read.draft.id === saved.id && read.draft.updatedAt >= saved.updatedAt ? read.draft : undefined;
+}

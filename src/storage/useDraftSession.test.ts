@@ -7,6 +7,7 @@ import { emptyReport } from '../engine';
 import { database, NianbaoDatabase } from './db';
 import { DraftsRepository } from './draftsRepository';
 import { forgetPrefetchedDraft, prefetchDraft } from './earlyDraft';
+import { readLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { sessionSignal } from './sessionSignals';
 import { useDraftSession } from './useDraftSession';
 
@@ -69,6 +70,23 @@ describe('useDraftSession', () => {
       const again = renderHook(() => useDraftSession(created.id));
       expect(again.result.current.loading).toBe(true);
       await waitFor(() => expect(again.result.current.draft?.meta.agency).toBe('丁局'));
+    } finally {
+      forgetPrefetchedDraft();
+      await database().drafts.clear();
+    }
+  });
+
+  it('shows a leave journal’s newer change in the first render and saves it, clearing the journal (issue 16)', async () => {
+    const repository = new DraftsRepository();
+    const created = await repository.create(emptyReport('2021', { agency: '戊局', year: 2025 }));
+    try {
+      writeLeaveJournal(created.id, { ...created, values: { 's3.new.natural': 9 }, updatedAt: '2099-01-01T00:00:00.000Z' });
+      await prefetchDraft(created.id);
+      const { result } = renderHook(() => useDraftSession(created.id));
+      expect(result.current.draft?.values).toEqual({ 's3.new.natural': 9 });
+      // Saved by the session (read straight from the table: the repository's load would recover the journal itself).
+      await waitFor(() => expect(readLeaveJournal(created.id)).toBeUndefined());
+      expect((await database().drafts.get(created.id))?.values).toEqual({ 's3.new.natural': 9 });
     } finally {
       forgetPrefetchedDraft();
       await database().drafts.clear();

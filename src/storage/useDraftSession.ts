@@ -79,9 +79,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const [early] = useState(() => (repository ? undefined : prefetchedDraft(draftId)));
   // Keyed by draft id, so that opening another draft shows nothing of the previous one while it loads.
   const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>(() =>
-    early ? { id: draftId, load: early } : undefined,
+    early ? { id: draftId, load: early.load } : undefined,
   );
-  const [draft, setDraft] = useState<Draft | undefined>(() => (early?.ok ? early.draft : undefined));
+  const [draft, setDraft] = useState<Draft | undefined>(() => (early?.load.ok ? early.load.draft : undefined));
   const load = loaded?.id === draftId ? loaded.load : undefined;
   const [status, setStatus] = useState<SaveStatus | undefined>();
   const [lock, setLock] = useState<{ id: string; state: LockState } | undefined>();
@@ -94,7 +94,8 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const pending = useRef<Draft | undefined>(undefined);
   /** The latest change until a save of it has completed (a save under way does not count). */
   const unsaved = useRef<Draft | undefined>(undefined);
-  const lastSaved = useRef<Draft | undefined>(early?.ok ? early.draft : undefined);
+  // A draft taken from the leave journal is not saved yet: the stored one, unseen, is the last saved.
+  const lastSaved = useRef<Draft | undefined>(early?.load.ok && !early.fromJournal ? early.load.draft : undefined);
   const readOnMount = useRef(early === undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
@@ -206,6 +207,17 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     },
     [flush],
   );
+
+  // The leave journal's change the first render showed (earlyDraft.ts) is saved now, and its journal cleared, as
+  // DraftsRepository.load does when it reads the draft itself.
+  useEffect(() => {
+    if (!early?.fromJournal || !early.load.ok) return;
+    pending.current = early.load.draft;
+    unsaved.current = early.load.draft;
+    // As after a change: the save follows shortly, off the first frame.
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [early, flush]);
 
   useEffect(() => {
     const onHide = () => {
