@@ -42,14 +42,30 @@ export const SAVE_DELAY_MS = 250;
 // Dexie and the repository load on first use, after the first frame (sessionStore.ts, issue 16).
 const loadSessionStore = () => import('./sessionStore');
 
-/** Runs `task` once the page is idle (at most 2 s on); returns the cancel. Older 360 cores lack requestIdleCallback. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(task, 500);
-    return () => window.clearTimeout(timer);
+/**
+ * Runs `task` once the page has loaded, had a second to itself and is idle (the order useAfterFirstLoad gives the
+ * service worker); returns the cancel. Older 360 cores lack requestIdleCallback: the second alone stands in.
+ */
+function afterPageSettles(task: () => void): () => void {
+  let cancel = () => undefined as void;
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      task();
+      return;
+    }
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    cancel = () => window.cancelIdleCallback(handle);
+  };
+  const settle = () => {
+    const timer = window.setTimeout(whenIdle, 1000);
+    cancel = () => window.clearTimeout(timer);
+  };
+  if (document.readyState === 'complete') settle();
+  else {
+    window.addEventListener('load', settle, { once: true });
+    cancel = () => window.removeEventListener('load', settle);
   }
-  const handle = window.requestIdleCallback(task, { timeout: 2000 });
-  return () => window.cancelIdleCallback(handle);
+  return () => cancel();
 }
 
 function describeError(error: unknown): { error: string; errorName: string } {
@@ -118,9 +134,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     forgetPrefetchedDraft();
     if (!readOnMount.current) {
       readOnMount.current = true;
-      // Read already (earlyDraft.ts): Dexie's code loads once the page is idle, ready for the first save (a save
-      // asked for sooner loads it then).
-      return whenIdle(() => void openRepository().catch(() => undefined));
+      // Read already (earlyDraft.ts): Dexie's code loads once the page has settled, ready for the first save (a
+      // save asked for sooner loads it then).
+      return afterPageSettles(() => void openRepository().catch(() => undefined));
     }
     let cancelled = false;
     void reload(() => cancelled);
