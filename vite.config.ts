@@ -27,6 +27,9 @@ const contentSecurityPolicy = [
 // (scripts/checkSyntax.mjs); the few newer built-ins the code calls are filled in by src/app/legacyApis.ts.
 const BUILD_TARGET = ['es2020', 'chrome86'];
 
+// The build's chunk map, read by scripts/checkFirstLoad.mjs; not part of the app (not precached).
+const BUILD_MANIFEST = '.vite/manifest.json';
+
 const cspMeta = {
   name: 'nianbao-csp',
   apply: 'build' as const,
@@ -90,7 +93,7 @@ const appConfig: UserConfig = {
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
         // The one-file version is a download, not part of the app the service worker starts offline.
-        globIgnores: [SINGLE_FILE_NAME],
+        globIgnores: [SINGLE_FILE_NAME, BUILD_MANIFEST],
         // Routes are hash routes: every navigation is index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -101,6 +104,8 @@ const appConfig: UserConfig = {
   build: {
     target: BUILD_TARGET,
     sourcemap: false,
+    // Which chunks each page loads, for the first-load budget in `npm test` (scripts/checkFirstLoad.mjs, issue 16).
+    manifest: BUILD_MANIFEST,
     // Every browser the officers use (Chromium-based 360, 奇安信, UOS) preloads modules natively.
     modulePreload: { polyfill: false },
     rolldownOptions: {
@@ -113,7 +118,7 @@ const appConfig: UserConfig = {
               name: 'core',
               test: (id: string) =>
                 /\/src\/(format|engine|draft)\/|\/node_modules\/zod\//.test(id) &&
-                !/\/src\/(engine\/published\/|draft\/(backup|merge|readProblems\.zh-CN)\.ts)/.test(id),
+                !/\/src\/(engine\/published\/|draft\/consolidate\/|draft\/(backup|merge|readProblems\.zh-CN)\.ts)/.test(id),
               // The draft barrel re-exports the hand-over code (backup, merge) and the door's wording of refusals:
               // those stay in the chunks that use them.
               includeDependenciesRecursively: false,

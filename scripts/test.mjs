@@ -3,6 +3,7 @@
 // `tests: N passed, N failed, N skipped`. Every stage runs even when an earlier one fails.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkFirstLoad } from './checkFirstLoad.mjs';
 import { checkBuiltSyntax } from './checkSyntax.mjs';
 import { ensureNodeModules, ensureSystemPackages, root, run } from './setup.mjs';
 
@@ -59,6 +60,8 @@ if (browserReady) {
 // The build the end-to-end tests just served (built afresh when they could not run) must parse in Chromium 86.
 const e2eBuild = `.e2e-dist/${process.env.E2E_PORT ?? 4317}`;
 stage('构建产物语法 (es-check, Chromium 86)', checkBuiltSyntax(e2eBuild, !browserReady));
+// Issue 16: the 三 step's first load (entry, its imports and the wizard's preloaded chunks) stays ≤ 150 KiB gzip.
+stage('三 步首次加载体积 (≤ 150 KiB gzip)', checkFirstLoad(e2eBuild));
 
 console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(tally.failed > 0 ? 1 : 0);

@@ -19,6 +19,10 @@ const BUDGET = { unthrottled: 16, throttled: 60, firstLoadKb: 150 };
 // Key → next frame (issue 16): 0.6× the hand-written grid of the peer benchmark (../shared/bench-peers, run of
 // 2026-12-02: 35.7 / 82.8 ms at 1×, 102.0 / 174.0 ms at 4×, median / p95), i.e. one frame beyond React's own.
 const FRAME_BUDGET = { 1: { median: 21, p95: 50 }, 4: { median: 61, p95: 104 } };
+// Navigation → first editable cell (issue 16): the peer benchmark asks for ≤ 1.2× the hand-written grid, which
+// took 431 ms at 1× and 1274 ms at 4× CPU on this machine kind (2026-12-02, ../shared/bench-peers). A ratio needs
+// that grid beside us, so these are the absolute figures it gives: 1.2 × those, rounded down.
+const READY_BUDGET_MS = { 1: 500, 4: 1500 };
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -171,6 +175,9 @@ async function main() {
       }
       await page.evaluate(() => (window.__bench.results.length = 0));
       const result = await typeAcrossGrid(page, cellIds, values);
+      // The last keystroke's autosave finishes before the next load, as after an officer's pause: a page left while
+      // a save is pending reopens through the leave journal (DraftsRepository.load, with Dexie), not the early read.
+      await page.waitForTimeout(1000);
       const files = gzipSizes(load.resources);
       const kb = files.reduce((sum, file) => sum + file.kb, 0);
       const dom = stats([...result.total, ...result.message]);
@@ -187,7 +194,8 @@ async function main() {
       console.log(
         `  budget key → next frame at ${rate}×: median ≤ ${frameBudget.median} ms: ${within(frame.median, frameBudget.median)}; p95 ≤ ${frameBudget.p95} ms: ${within(frame.p95, frameBudget.p95)}`,
       );
-      console.log(`  navigation → first editable cell: ${ms(load.firstCell)}`);
+      const readyBudget = READY_BUDGET_MS[rate];
+      console.log(`  navigation → first editable cell: ${ms(load.firstCell)}  (budget ≤ ${readyBudget} ms: ${load.firstCell <= readyBudget ? 'within' : 'OVER'})`);
       console.log(`  JS + CSS loaded for it (requested before it appeared): ${files.length} files, ${kb.toFixed(1)} KB gzip (budget ≤ ${BUDGET.firstLoadKb} KB: ${kb <= BUDGET.firstLoadKb ? 'within' : 'OVER'})`);
       const list = (loaded) => loaded.map((file) => `    ${file.kb.toFixed(1).padStart(5)} KB  ${file.path}`).join('\n');
       if (rate === 1) console.log(list(files));

@@ -9,16 +9,20 @@ import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
+import { readEarlyRecord } from '../storage/earlyRecord';
 import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
-import { hrefOf } from './routes';
+import { hrefOf, parseRoute } from './routes';
 import { strings } from './strings.zh-CN';
+import { lazyPage } from './lazyPage';
 import { useAfterFirstLoad } from './useAfterFirstLoad';
 import { useRoute } from './useRoute';
 
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
-const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((module) => ({ default: module.WizardPage })));
-const HomeRoute = lazy(() => import('./HomeRoute').then((module) => ({ default: module.HomeRoute })));
+const wizardPage = lazyPage(() => import('../features/wizard/WizardPage').then((module) => module.WizardPage));
+const WizardPage = wizardPage.Page;
+const homePage = lazyPage(() => import('./HomeRoute').then((module) => module.HomeRoute));
+const HomeRoute = homePage.Page;
 // Export is offered beside every step, but the first editable cell does not wait for it: it comes once the
 // first screen is up (useAfterFirstLoad).
 const ExportDraftButton = lazy(() =>
@@ -31,13 +35,43 @@ const ExportReportButtons = lazy(() =>
   import('../features/print/ExportReportButtons').then((module) => ({ default: module.ExportReportButtons })),
 );
 // 汇总 (issue 15): its own chunk, and ExcelJS a further one loaded only on export.
-const ConsolidatePage = lazy(() =>
-  import('../features/consolidate/ConsolidatePage').then((module) => ({ default: module.ConsolidatePage })),
+const consolidatePage = lazyPage(() =>
+  import('../features/consolidate/ConsolidatePage').then((module) => module.ConsolidatePage),
 );
+const ConsolidatePage = consolidatePage.Page;
 // Said only on plain http (issue 11): no other first load carries it.
 const PlainHttpNotice = lazy(() => import('./PlainHttpNotice').then((module) => ({ default: module.PlainHttpNotice })));
 const onPlainHttp = servedFrom() === 'plainHttp';
-const PrintPage = lazy(() => import('../features/print/PrintPage').then((module) => ({ default: module.PrintPage })));
+const printPage = lazyPage(() => import('../features/print/PrintPage').then((module) => module.PrintPage));
+const PrintPage = printPage.Page;
+
+/**
+ * The code of the page an address opens, and for a wizard step its draft (issue 16). main.tsx starts them as the
+ * app's first script runs and renders once they are there, so the first frame shows the page with its draft
+ * rather than 正在加载… and 正在打开草稿… (lazyPage.tsx, storage/earlyDraft.ts).
+ */
+export function preloadPageOf(hash: string): Promise<unknown> {
+  const route = parseRoute(hash);
+  switch (route.page) {
+    case 'home':
+      return homePage.preload();
+    case 'wizard': {
+      // IndexedDB reads the stored record while the wizard's code downloads; the door takes it once that is here.
+      const record = readEarlyRecord(route.draftId);
+      record.catch(() => undefined); // a failed read is the session's to repeat and report
+      return Promise.all([
+        import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId, record)),
+        wizardPage.preload(),
+      ]);
+    }
+    case 'consolidate':
+      return consolidatePage.preload();
+    case 'print':
+      return printPage.preload();
+    case 'notFound':
+      return Promise.resolve();
+  }
+}
 
 const go = (href: string) => {
   window.location.hash = href;
@@ -58,7 +92,7 @@ export function App() {
   useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
   // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
   useEffect(() => {
-    if (route.page === 'consolidate') void import('../features/wizard/WizardPage');
+    if (route.page === 'consolidate') void wizardPage.preload().catch(() => undefined);
   }, [route.page]);
   return (
     <>

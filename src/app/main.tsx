@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadPageOf } from './App';
 import './app.css';
 
 // Chromium 86–97 (360安全浏览器 13 极速模式, issue 11) lack a few built-ins the app calls: only there is
@@ -16,14 +16,28 @@ const builtInsReady = lacksNewerBuiltIns
   : Promise.resolve();
 // Should that chunk not load, the app is shown all the same: most of it works without them.
 
+// The first render waits for the page the address opens (issue 16: no 正在加载… frame before the 三 grid), but not
+// for long: on a slow intranet link the shell and 正在加载… show after this wait, as before. Generous, because past it
+// the page costs more (React holds the fallback ≥ 300 ms) and an old office PC can take over a second to get there.
+const FIRST_PAGE_WAIT_MS = 3000;
+const firstPageReady = (hash: string) =>
+  Promise.race([
+    preloadPageOf(hash).catch(() => undefined),
+    new Promise<void>((resolve) => window.setTimeout(resolve, FIRST_PAGE_WAIT_MS)),
+  ]);
+
 const root = document.getElementById('root');
 if (root) {
-  void builtInsReady.catch(() => undefined).then(() =>
-    // An error caught by an error boundary is logged once, by the boundary (components/ErrorBoundary.tsx, issue 12).
-    createRoot(root, { onCaughtError: () => undefined }).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
+  // The page's code runs after the built-ins are filled in: its modules may call them as they load.
+  void builtInsReady
+    .catch(() => undefined)
+    .then(() => firstPageReady(window.location.hash))
+    .then(() =>
+      // An error caught by an error boundary is logged once, by the boundary (components/ErrorBoundary.tsx, issue 12).
+      createRoot(root, { onCaughtError: () => undefined }).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
 }

@@ -3,7 +3,6 @@
  * 导出全部 as raw records (read without the draft door, so nothing is held back), 重新加载.
  */
 import { useState } from 'react';
-import { collectRawRecords } from '../storage/rawRecords';
 import { downloadJson } from './downloadJson';
 import { componentStrings } from './strings.zh-CN';
 import './recovery.css';
@@ -15,6 +14,8 @@ export function RecoveryScreen({ error, scope }: { readonly error: Error; readon
   const [message, setMessage] = useState('');
   const exportAll = async () => {
     try {
+      // Loaded on the press (issue 16): a static import put Dexie into the entry chunk that every page waits for.
+      const { collectRawRecords } = await import('../storage/rawRecords');
       const now = new Date();
       const fileName = text.exportFileName(stampOf(now));
       const outcome = downloadJson(fileName, await collectRawRecords(undefined, now));

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Draft } from '../draft';
+import { DATABASE_NAME } from './names';
 
 /** A draft as stored: the saved shape plus the list's bookkeeping. `deletedAt` puts it in 回收站. */
 export type StoredDraft = Draft & { readonly deletedAt?: string };
@@ -33,7 +34,7 @@ export class NianbaoDatabase extends Dexie {
   revisions!: EntityTable<StoredRevision, 'id'>;
   checks!: EntityTable<StoredCheck, 'draftId'>;
 
-  constructor(name = 'nianbao') {
+  constructor(name = DATABASE_NAME) {
     // No query cache: Dexie's cache hands out copies made by assignment, which turns a stored own `__proto__` key
     // into the copy's prototype — the draft door would no longer see the record as stored (issue 12).
     super(name, { cache: 'disabled' });

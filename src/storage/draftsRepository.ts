@@ -4,9 +4,9 @@
  * Deleting puts a draft in 回收站 (`deletedAt`); it can be restored for 30 days, then it is purged.
  */
 import type { IndexableType } from 'dexie';
-import { newDraft, newId, readStoredDraft, rememberedLastYear } from '../draft';
+import { newDraft, newId, rememberedLastYear } from '../draft';
 import { clearLeaveJournal, readLeaveJournal } from './leaveJournal';
-import type { Draft, ReadProblem } from '../draft';
+import type { Draft } from '../draft';
 import type { Report } from '../engine';
 import { database } from './db';
 import type { NianbaoDatabase, StoredCheck, StoredDraft } from './db';
@@ -14,10 +14,10 @@ import { requestPersistence } from './storageSafety';
 import { draftIdsWithRevisions, readDraftRecords, readRevisionRecords } from './storedReads';
 import type { UnreadableDraft } from './storedReads';
 import { storageStrings } from './strings.zh-CN';
+import { loadedFromRecord, takenFromJournal } from './loadedDraft';
+import type { LoadedDraft } from './loadedDraft';
 
-export type LoadedDraft =
-  | { readonly ok: true; readonly draft: Draft }
-  | { readonly ok: false; readonly problem: ReadProblem | { readonly code: 'notFound' } };
+export type { LoadedDraft } from './loadedDraft';
 
 /** How long a deleted draft stays in 回收站. */
 export const TRASH_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
@@ -122,12 +122,8 @@ export class DraftsRepository {
   }
 
   async load(id: string): Promise<LoadedDraft> {
-    const stored: unknown = await this.db.drafts.get(id);
-    if (stored === undefined) return { ok: false, problem: { code: 'notFound' } };
-    const read = await readStoredDraft(stored);
-    if (!read.ok) return { ok: false, problem: read.unreadable.problem };
-    if (read.deletedAt) return { ok: false, problem: { code: 'notFound' } };
-    return { ok: true, draft: await this.recoverLeaveJournal(read.draft) };
+    const loaded = await loadedFromRecord(await this.db.drafts.get(id));
+    return loaded.ok ? { ok: true, draft: await this.recoverLeaveJournal(loaded.draft) } : loaded;
   }
 
   /**
@@ -138,19 +134,18 @@ export class DraftsRepository {
     const journal = readLeaveJournal(saved.id);
     if (journal === undefined) return saved;
     // The same door as a stored record (prototype keys, size, version, schema): the journal is stored data too.
-    const read = await readStoredDraft(journal);
-    // Not older than the saved draft: a change within the same millisecond as the last save counts too.
-    if (!read.ok || read.draft.id !== saved.id || read.draft.updatedAt < saved.updatedAt) {
+    const taken = await takenFromJournal(saved, journal);
+    if (!taken) {
       clearLeaveJournal(saved.id);
       return saved;
     }
     try {
-      await this.save(read.draft);
+      await this.save(taken);
       clearLeaveJournal(saved.id);
     } catch {
       // Not saved yet (storage full): the journal stays, and the session saves with the next change.
     }
-    return read.draft;
+    return taken;
   }
 
   /** Creates a draft from a report and returns it. The first draft asks the browser to keep storage. */

@@ -4,8 +4,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../draft';
 import { emptyReport } from '../engine';
-import { NianbaoDatabase } from './db';
+import { database, NianbaoDatabase } from './db';
 import { DraftsRepository } from './draftsRepository';
+import { forgetPrefetchedDraft, prefetchDraft } from './earlyDraft';
+import { readLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { sessionSignal } from './sessionSignals';
 import { useDraftSession } from './useDraftSession';
 
@@ -67,5 +69,48 @@ describe('useDraftSession', () => {
     act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '乙局' } })));
     expect(result.current.draft?.values['s3.new.natural']).toBe(5);
     expect(result.current.draft?.meta.agency).toBe('乙局');
+  });
+
+  it('shows a draft the shell read before the first render at once, and still saves it (issue 16)', async () => {
+    const repository = new DraftsRepository();
+    const created = await repository.create(emptyReport('2021', { agency: '丙局', year: 2025 }));
+    try {
+      await prefetchDraft(created.id);
+      const { result } = renderHook(() => useDraftSession(created.id));
+      // The very first render has the draft: no 正在打开草稿… frame, no second read.
+      expect(result.current.loading).toBe(false);
+      expect(result.current.draft?.meta.agency).toBe('丙局');
+      await waitFor(() => expect(result.current.readOnly).toBe(false));
+      act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '丁局' } })));
+      await act(() => result.current.flush());
+      expect(result.current.saveStatus.get()?.state).toBe('saved');
+      const stored = await repository.load(created.id);
+      expect(stored.ok && stored.draft.meta.agency).toBe('丁局');
+
+      // A later session of the same draft reads it afresh: the prefetch served one session.
+      const again = renderHook(() => useDraftSession(created.id));
+      expect(again.result.current.loading).toBe(true);
+      await waitFor(() => expect(again.result.current.draft?.meta.agency).toBe('丁局'));
+    } finally {
+      forgetPrefetchedDraft();
+      await database().drafts.clear();
+    }
+  });
+
+  it('shows a leave journal’s newer change in the first render and saves it, clearing the journal (issue 16)', async () => {
+    const repository = new DraftsRepository();
+    const created = await repository.create(emptyReport('2021', { agency: '戊局', year: 2025 }));
+    try {
+      writeLeaveJournal(created.id, { ...created, values: { 's3.new.natural': 9 }, updatedAt: '2099-01-01T00:00:00.000Z' });
+      await prefetchDraft(created.id);
+      const { result } = renderHook(() => useDraftSession(created.id));
+      expect(result.current.draft?.values).toEqual({ 's3.new.natural': 9 });
+      // Saved by the session (read straight from the table: the repository's load would recover the journal itself).
+      await waitFor(() => expect(readLeaveJournal(created.id)).toBeUndefined());
+      expect((await database().drafts.get(created.id))?.values).toEqual({ 's3.new.natural': 9 });
+    } finally {
+      forgetPrefetchedDraft();
+      await database().drafts.clear();
+    }
   });
 });

@@ -7,15 +7,14 @@
  * stored draft live, and takes over when the first tab closes. Before a save, an automatic revision of the
  * last saved state is taken when the last one is 10 minutes old.
  */
-import { liveQuery } from 'dexie';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../draft';
 import { afterNextPaint } from './afterNextPaint';
 import { createSaveStatusSource } from './saveStatusSource';
 import type { SaveStatusSource } from './saveStatusSource';
-import { DraftsRepository } from './draftsRepository';
-import type { LoadedDraft } from './draftsRepository';
-import { snapshotIfDue } from './revisions';
+import type { DraftsRepository } from './draftsRepository';
+import { forgetPrefetchedDraft, prefetchedDraft } from './earlyDraft';
+import type { LoadedDraft } from './loadedDraft';
 import { clearLeaveJournal, writeLeaveJournal } from './leaveJournal';
 import { publishSession } from './sessionSignals';
 import { holdDraftLock } from './tabLock';
@@ -48,6 +47,35 @@ export interface DraftSession {
 
 export const SAVE_DELAY_MS = 250;
 
+// Dexie and the repository load on first use, after the first frame (sessionStore.ts, issue 16).
+const loadSessionStore = () => import('./sessionStore');
+
+/**
+ * Runs `task` once the page has loaded, had a second to itself and is idle (the order useAfterFirstLoad gives the
+ * service worker); returns the cancel. Older 360 cores lack requestIdleCallback: the second alone stands in.
+ */
+function afterPageSettles(task: () => void): () => void {
+  let cancel = () => undefined as void;
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      task();
+      return;
+    }
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    cancel = () => window.cancelIdleCallback(handle);
+  };
+  const settle = () => {
+    const timer = window.setTimeout(whenIdle, 1000);
+    cancel = () => window.clearTimeout(timer);
+  };
+  if (document.readyState === 'complete') settle();
+  else {
+    window.addEventListener('load', settle, { once: true });
+    cancel = () => window.removeEventListener('load', settle);
+  }
+  return () => cancel();
+}
+
 function describeError(error: unknown): { error: string; errorName: string } {
   if (error instanceof Error || error instanceof DOMException) {
     // Dexie wraps IndexedDB errors; the DOMException's name (QuotaExceededError) is what tells the officer why.
@@ -60,15 +88,29 @@ function describeError(error: unknown): { error: string; errorName: string } {
 }
 
 export function useDraftSession(draftId: string, repository?: DraftsRepository): DraftSession {
-  const repo = useMemo(() => repository ?? new DraftsRepository(), [repository]);
+  // Asked for in effects and saves only, never while rendering: the first frame does not wait for Dexie's code.
+  const openRepository = useMemo(() => {
+    let opened: Promise<DraftsRepository> | undefined;
+    return () => {
+      opened ??= repository
+        ? Promise.resolve(repository)
+        : loadSessionStore().then((store) => new store.DraftsRepository());
+      return opened;
+    };
+  }, [repository]);
+  // The draft the shell read before the first render (earlyDraft.ts, issue 16): the first render shows it, and
+  // the mount does not read it again.
+  const [early] = useState(() => (repository ? undefined : prefetchedDraft(draftId)));
   // Keyed by draft id, so that opening another draft shows nothing of the previous one while it loads.
-  const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>();
-  const [draft, setDraft] = useState<Draft | undefined>();
+  const [loaded, setLoaded] = useState<{ id: string; load: LoadedDraft } | undefined>(() =>
+    early ? { id: draftId, load: early.load } : undefined,
+  );
+  const [draft, setDraft] = useState<Draft | undefined>(() => (early?.load.ok ? early.load.draft : undefined));
   /**
    * The draft with every change applied, ahead of the rendered `draft` by at most one deferred render: changes,
    * saves and the leave journal read it, so a change is never lost between a keystroke and its render (issue 16).
    */
-  const latest = useRef<Draft | undefined>(undefined);
+  const latest = useRef<Draft | undefined>(early?.load.ok ? early.load.draft : undefined);
   const cancelRender = useRef<(() => void) | undefined>(undefined);
   const show = useCallback((next: Draft | undefined) => {
     cancelRender.current?.();
@@ -93,29 +135,40 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const pending = useRef<Draft | undefined>(undefined);
   /** The latest change until a save of it has completed (a save under way does not count). */
   const unsaved = useRef<Draft | undefined>(undefined);
-  const lastSaved = useRef<Draft | undefined>(undefined);
+  // A draft taken from the leave journal is not saved yet: the stored one, unseen, is the last saved.
+  const lastSaved = useRef<Draft | undefined>(early?.load.ok && !early.fromJournal ? early.load.draft : undefined);
+  const readOnMount = useRef(early === undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [failedDraft, setFailedDraft] = useState<Draft | undefined>();
   const [lastFailure, setLastFailure] = useState<{ error: string; errorName: string } | undefined>();
 
   const reload = useCallback(
     (isCancelled: () => boolean) =>
-      repo.load(draftId).then((result) => {
-        if (isCancelled()) return;
-        setLoaded({ id: draftId, load: result });
-        show(result.ok ? result.draft : undefined);
-        lastSaved.current = result.ok ? result.draft : undefined;
-      }),
-    [draftId, repo, show],
+      openRepository()
+        .then((opened) => opened.load(draftId))
+        .then((result) => {
+          if (isCancelled()) return;
+          setLoaded({ id: draftId, load: result });
+          show(result.ok ? result.draft : undefined);
+          lastSaved.current = result.ok ? result.draft : undefined;
+        }),
+    [draftId, openRepository, show],
   );
 
   useEffect(() => {
+    forgetPrefetchedDraft();
+    if (!readOnMount.current) {
+      readOnMount.current = true;
+      // Read already (earlyDraft.ts): Dexie's code loads once the page has settled, ready for the first save (a
+      // save asked for sooner loads it then).
+      return afterPageSettles(() => void openRepository().catch(() => undefined));
+    }
     let cancelled = false;
     void reload(() => cancelled);
     return () => {
       cancelled = true;
     };
-  }, [reload]);
+  }, [reload, openRepository]);
 
   useEffect(() => {
     let previous: LockState = 'pending';
@@ -135,13 +188,22 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   // While another tab edits, show what it saves.
   useEffect(() => {
     if (lockState !== 'elsewhere') return;
-    const subscription = liveQuery(() => repo.load(draftId)).subscribe({
-      next: (result) => {
-        if (result.ok) show(result.draft);
-      },
+    let stopped = false;
+    let unsubscribe = () => undefined as void;
+    void Promise.all([loadSessionStore(), openRepository()]).then(([store, opened]) => {
+      if (stopped) return;
+      const subscription = store.liveQuery(() => opened.load(draftId)).subscribe({
+        next: (result) => {
+          if (result.ok) show(result.draft);
+        },
+      });
+      unsubscribe = () => subscription.unsubscribe();
     });
-    return () => subscription.unsubscribe();
-  }, [draftId, lockState, repo, show]);
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [draftId, lockState, openRepository, show]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -150,8 +212,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     pending.current = undefined;
     saveStatus.set({ state: 'saving' });
     try {
-      if (lastSaved.current) await snapshotIfDue(lastSaved.current, repo.db);
-      await repo.save(toSave);
+      const [store, opened] = await Promise.all([loadSessionStore(), openRepository()]);
+      if (lastSaved.current) await store.snapshotIfDue(lastSaved.current, opened.db);
+      await opened.save(toSave);
       lastSaved.current = toSave;
       if (unsaved.current === toSave) {
         unsaved.current = undefined;
@@ -168,7 +231,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
       setLastFailure(described);
       saveStatus.set({ state: 'failed', ...described });
     }
-  }, [repo, saveStatus]);
+  }, [openRepository, saveStatus]);
 
   const update = useCallback(
     (change: (current: Draft) => Draft, when: RenderWhen = 'now') => {
@@ -194,6 +257,17 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     },
     [flush, show],
   );
+
+  // The leave journal's change the first render showed (earlyDraft.ts) is saved now, and its journal cleared, as
+  // DraftsRepository.load does when it reads the draft itself.
+  useEffect(() => {
+    if (!early?.fromJournal || !early.load.ok) return;
+    pending.current = early.load.draft;
+    unsaved.current = early.load.draft;
+    // As after a change: the save follows shortly, off the first frame.
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [early, flush]);
 
   useEffect(() => {
     const onHide = () => {

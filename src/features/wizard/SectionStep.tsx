@@ -2,7 +2,7 @@
  * One section of the format: its guidance in a fold-away panel, its text (一, 五, 六) and its tables
  * (二, 三, 四, 六's fee figures), all read from the declaration.
  */
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { FocusEvent } from 'react';
 import type { Draft } from '../../draft';
 import type { CellValue, Finding } from '../../engine';
@@ -13,7 +13,9 @@ import { withText, withValues } from './draftEdits';
 import { findingDomId } from './FindingsPanel';
 import type { Checks } from './useChecks';
 import { strings } from './strings.zh-CN';
-import { SourcePanel } from './SourcePanel';
+
+// Only a 汇总 has sources (issue 15); the 汇总 code behind them stays out of every other draft's first load (issue 16).
+const SourcePanel = lazy(() => import('./SourcePanel').then((module) => ({ default: module.SourcePanel })));
 
 type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
@@ -92,7 +94,11 @@ export function SectionStep({
           />
         ))}
       </div>
-      {draft.consolidation && (section.tables ?? []).length > 0 && <SourcePanel draft={draft} cellId={focusedCell} />}
+      {draft.consolidation && (section.tables ?? []).length > 0 && (
+        <Suspense fallback={null}>
+          <SourcePanel draft={draft} cellId={focusedCell} />
+        </Suspense>
+      )}
     </div>
   );
 }
