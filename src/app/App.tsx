@@ -58,7 +58,8 @@ export function App() {
   useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
   // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
   useEffect(() => {
-    if (route.page === 'consolidate') void import('../features/wizard/WizardPage');
+    // 基本信息 too, where the consolidated draft opens.
+    if (route.page === 'consolidate') void import('../features/wizard/WizardPage').then((module) => module.preloadMetaStep());
   }, [route.page]);
   return (
     <>
