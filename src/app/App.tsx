@@ -4,6 +4,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { RecoveryScreen } from '../components/RecoveryScreen';
+import { preloadableLazy } from '../components/preloadableLazy';
 import { ThrowForTest } from '../components/ThrowForTest';
 import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
@@ -17,7 +18,8 @@ import { useAfterFirstLoad } from './useAfterFirstLoad';
 import { useRoute } from './useRoute';
 
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
-const WizardPage = lazy(() => import('../features/wizard/WizardPage').then((module) => ({ default: module.WizardPage })));
+// Preloadable (issue 15): 生成汇总 opens it, and fetched ahead it shows without a Suspense fallback's delay.
+const WizardPage = preloadableLazy(() => import('../features/wizard/WizardPage').then((module) => module.WizardPage));
 const HomeRoute = lazy(() => import('./HomeRoute').then((module) => ({ default: module.HomeRoute })));
 // Export is offered beside every step, but the first editable cell does not wait for it: it comes once the
 // first screen is up (useAfterFirstLoad).
@@ -58,8 +60,12 @@ export function App() {
   useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
   // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
   useEffect(() => {
-    // 基本信息 too, where the consolidated draft opens.
-    if (route.page === 'consolidate') void import('../features/wizard/WizardPage').then((module) => module.preloadMetaStep());
+    // 基本信息 too, where the consolidated draft opens. A failed fetch is tried again when the wizard is opened.
+    if (route.page !== 'consolidate') return;
+    WizardPage.preload()
+      .then(() => import('../features/wizard/WizardPage'))
+      .then((module) => module.preloadMetaStep())
+      .catch(() => undefined);
   }, [route.page]);
   return (
     <>
