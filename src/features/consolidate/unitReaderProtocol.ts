@@ -32,19 +32,22 @@ export function isReadBatch(message: unknown): message is ReadBatch {
   );
 }
 
-/** The worker's side: reads every file of the batch in turn, answering each, then `done`. Anything else is ignored. */
+/** The worker's side: reads the files of the batch, answering each in order, then `done`. Anything else is ignored. */
 export async function answerReadBatch(
   message: unknown,
   post: (answer: ReaderAnswer) => void,
   read: (file: File, addedAt: string) => Promise<ReadOne> = readUnitFile,
 ): Promise<void> {
   if (!isReadBatch(message)) return;
-  for (const { index, file } of message.files) {
-    try {
-      post({ kind: 'read', batch: message.batch, index, result: await read(file, message.addedAt) });
-    } catch {
-      post({ kind: 'failed', batch: message.batch, index });
-    }
-  }
-  post({ kind: 'done', batch: message.batch });
+  const { batch, addedAt } = message;
+  // Every file of the batch is started at once, so one file's checks run while the next one's bytes arrive;
+  // the answers still go out in the batch's order.
+  const answers = message.files.map(({ index, file }) =>
+    read(file, addedAt).then(
+      (result): ReaderAnswer => ({ kind: 'read', batch, index, result }),
+      (): ReaderAnswer => ({ kind: 'failed', batch, index }),
+    ),
+  );
+  for (const answer of answers) post(await answer);
+  post({ kind: 'done', batch });
 }
