@@ -33,10 +33,16 @@ export interface UnitReader {
 /** Files per batch: small enough that the workers finish together, large enough that messages stay few. */
 export const BATCH_SIZE = 10;
 
+/**
+ * Batches a worker holds at once: the next one is already there when it finishes one, so it never waits for the
+ * page (sending a chosen file to a worker makes the page ask the system for its size first, issue 15 bench).
+ */
+const BATCHES_AHEAD = 2;
+
 interface Slot {
   readonly worker: WorkerLike;
-  /** The batch the worker is reading, with the places not yet answered. */
-  busy?: { readonly batch: number; readonly left: Map<number, File> };
+  /** The batches the worker holds, each with the places not yet answered. */
+  readonly batches: Map<number, Map<number, File>>;
 }
 
 type Entry = { readonly index: number; readonly file: File };
@@ -61,7 +67,7 @@ export function createUnitReader(makeWorker: () => WorkerLike | undefined, count
         worker = undefined;
       }
       if (!worker) return;
-      const slot: Slot = { worker };
+      const slot: Slot = { worker, batches: new Map() };
       worker.onmessage = (event) => onAnswer(slot, event.data as ReaderAnswer);
       worker.onerror = (event) => {
         // A worker that fails to load or dies: its unanswered files go to the others, or to the page.
@@ -95,35 +101,38 @@ export function createUnitReader(makeWorker: () => WorkerLike | undefined, count
           inPage(waiting.splice(0).flat());
           return;
         }
-        for (const slot of slots) {
-          if (slot.busy) continue;
-          const entries = waiting.shift();
-          if (!entries) return;
-          batchNumber += 1;
-          slot.busy = { batch: batchNumber, left: new Map(entries.map(({ index, file }) => [index, file])) };
-          slot.worker.postMessage({ kind: 'read', batch: batchNumber, addedAt, files: entries });
+        // One batch to each worker first, then the next ones, so all start at once.
+        for (let depth = 1; depth <= BATCHES_AHEAD; depth += 1) {
+          for (const slot of slots) {
+            if (slot.batches.size >= depth) continue;
+            const entries = waiting.shift();
+            if (!entries) return;
+            batchNumber += 1;
+            slot.batches.set(batchNumber, new Map(entries.map(({ index, file }) => [index, file])));
+            slot.worker.postMessage({ kind: 'read', batch: batchNumber, addedAt, files: entries });
+          }
         }
       };
+      const unanswered = (left: Map<number, File>) => [...left].map(([index, file]) => ({ index, file }));
       onAnswer = (slot, answer) => {
-        const busy = slot.busy;
-        if (!busy || answer.batch !== busy.batch) return;
+        const left = slot.batches.get(answer.batch);
+        if (!left) return;
         if (answer.kind === 'done') {
           // Anything the worker left unanswered is read by the page, so the choice always completes.
-          const left = [...busy.left].map(([index, file]) => ({ index, file }));
-          slot.busy = undefined;
-          if (left.length > 0) inPage(left);
+          slot.batches.delete(answer.batch);
+          if (left.size > 0) inPage(unanswered(left));
           next();
           return;
         }
-        const file = busy.left.get(answer.index);
+        const file = left.get(answer.index);
         if (!file) return;
-        busy.left.delete(answer.index);
+        left.delete(answer.index);
         if (answer.kind === 'read') settle(answer.index, answer.result);
         else inPage([{ index: answer.index, file }]);
       };
       onBroken = (slot) => {
-        if (slot.busy) waiting.unshift([...slot.busy.left].map(([index, file]) => ({ index, file })));
-        slot.busy = undefined;
+        for (const left of slot.batches.values()) if (left.size > 0) waiting.unshift(unanswered(left));
+        slot.batches.clear();
         next();
       };
       if (files.length === 0) {
