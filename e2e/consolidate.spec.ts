@@ -252,3 +252,55 @@ test('local drafts and dropped files; a unit with errors left out, and taken bac
   const after = (await transfer.storedDraft(draftId)) as { values: Record<string, unknown> };
   expect(after.values).toEqual({ ...stored.values, 's3.new.natural': 15, 's3.disclosed.natural': 13, 's3.new.research': 1, 's3.unable.notHeld.research': 1, 's2.normativeDocs.inForce': 28, 's2.fees.amount': '1.2400', 's4.suitDirect.corrected': 2, 's6.fees.noticeAmount': '101.25' });
 });
+
+test('a county’s 105 units: read in workers beside the page, a hundred rows a page, every unit summed', async ({ page }) => {
+  const consolidate = new ConsolidateModel(page);
+  const transfer = new TransferModel(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const count = 105;
+  const files = [];
+  for (let index = 0; index < count; index += 1) {
+    const cases = (index % 7) + 1;
+    const agency = `第${String(index + 1).padStart(3, '0')}号单位`;
+    files.push(await unitFile(unitDraft({ agency, values: { 's3.new.natural': cases, 's3.disclosed.natural': cases } })));
+  }
+  const expectedCases = Array.from({ length: count }, (_, index) => (index % 7) + 1).reduce((sum, cases) => sum + cases, 0);
+
+  await consolidate.start();
+  // The reading workers start with the 汇总 page (the one-file build reads on the page instead).
+  await expect.poll(() => workers.some((url) => /unitReader\.worker/.test(url))).toBe(true);
+  await consolidate.chooseFiles(files);
+
+  // A hundred rows on the first page; the totals row counts all 105.
+  await expect(consolidate.units.locator('tbody tr')).toHaveCount(100);
+  await expect(consolidate.units.locator('tfoot')).toContainText(`共 ${count} 份，计入 ${count} 份，汇总年度 2025 年。`);
+  expect((await consolidate.totals())[5]).toBe(String(expectedCases));
+  await expect(consolidate.pager).toContainText('第 1–100 份，共 105 份（第 1/2 页）');
+  expect((await consolidate.rows())[0]?.[0]).toBe('第001号单位');
+  await expect(consolidate.pager.getByRole('button', { name: '上一页' })).toBeDisabled();
+
+  // 下一页 by keyboard: the last five, in the order chosen.
+  await consolidate.pager.getByRole('button', { name: '下一页' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(consolidate.units.locator('tbody tr')).toHaveCount(5);
+  await expect(consolidate.pager).toContainText('第 101–105 份，共 105 份（第 2/2 页）');
+  expect((await consolidate.rows()).map((row) => row[0])).toEqual(['第101号单位', '第102号单位', '第103号单位', '第104号单位', '第105号单位']);
+  await expect(consolidate.pager.getByRole('button', { name: '下一页' })).toBeDisabled();
+
+  // Sorting covers every unit, not only the page shown: 本年新收 largest first puts the 7s on the first page.
+  await consolidate.pager.getByRole('button', { name: '上一页' }).click();
+  const figureSort = consolidate.units.getByRole('button', { name: '按一、本年新收政府信息公开申请数量 总计排序' });
+  await figureSort.click();
+  await figureSort.click();
+  expect(new Set((await consolidate.rows()).slice(0, 15).map((row) => row[5]))).toEqual(new Set(['7']));
+
+  // 生成汇总: every unit remembered and summed.
+  const draftId = await consolidate.generate('某县人民政府');
+  const stored = await storedDraft(transfer, draftId);
+  expect((stored.values as Record<string, number>)['s3.new.natural']).toBe(expectedCases);
+  const units = (stored.consolidation as { units: { agency: string; included: boolean }[] }).units;
+  expect(units).toHaveLength(count);
+  expect(units.every((unit) => unit.included)).toBe(true);
+  expect(units[104]?.agency).toBe('第105号单位');
+});

@@ -91,6 +91,11 @@ export class ConsolidateModel {
     return this.units.locator('tfoot tr').evaluate((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim()));
   }
 
+  /** 上一页 / 下一页 of the units table (a hundred units a page). */
+  get pager(): Locator {
+    return this.page.getByRole('navigation', { name: '汇总单位分页' });
+  }
+
   get refused(): Locator {
     return this.page.getByRole('region', { name: '未通过检查、未计入的文件' });
   }

@@ -92,7 +92,12 @@ export function App() {
   useFileDrop(takeDropElsewhere, route.page !== 'home' && route.page !== 'consolidate');
   // 生成汇总 opens the wizard: its chunk is fetched while the officer chooses the units' files (issue 15).
   useEffect(() => {
-    if (route.page === 'consolidate') void wizardPage.preload().catch(() => undefined);
+    // 基本信息 too, where the consolidated draft opens. A failed fetch is tried again when the wizard is opened.
+    if (route.page !== 'consolidate') return;
+    wizardPage.preload()
+      .then(() => import('../features/wizard/WizardPage'))
+      .then((module) => module.preloadMetaStep())
+      .catch(() => undefined);
   }, [route.page]);
   return (
     <>

@@ -35,19 +35,23 @@ export function checkCellValues(
   printedIds: readonly string[] = [],
 ): CellCheck {
   const cells = cellsOf(format);
-  const unknown = [
-    ...Object.keys(values).filter((id) => {
-      const cell = cells.get(id);
-      return !cell || cell.sumOf !== undefined;
-    }),
-    ...printedIds.filter((id) => !cells.has(id)),
-  ];
-  if (unknown.length > 0) return { ok: false, code: 'unknownCells', cells: unknown };
-  for (const [id, value] of Object.entries(values)) {
+  // One pass over the values (a 汇总 checks 500 units' values this way, issue 15 bench): every unknown cell is
+  // named, and without any, the first value of the wrong kind.
+  const unknown: string[] = [];
+  let bad: CellCheck | undefined;
+  for (const id in values) {
+    if (!Object.hasOwn(values, id)) continue;
     const cell = cells.get(id);
-    if (!cell) continue;
+    if (!cell || cell.sumOf !== undefined) {
+      unknown.push(id);
+      continue;
+    }
+    if (bad !== undefined || unknown.length > 0) continue;
+    const value = values[id];
     const fault = faultOf(cell.kind, value);
-    if (fault) return { ok: false, code: 'badCellValue', cell: id, fault, value: String(value).slice(0, 40) };
+    if (fault) bad = { ok: false, code: 'badCellValue', cell: id, fault, value: String(value).slice(0, 40) };
   }
-  return { ok: true };
+  for (const id of printedIds) if (!cells.has(id)) unknown.push(id);
+  if (unknown.length > 0) return { ok: false, code: 'unknownCells', cells: unknown };
+  return bad ?? { ok: true };
 }

@@ -156,4 +156,10 @@ describe('the door and a 汇总', () => {
     expect(await readDraftValue(make({ 's2.fees.amount': 0.5 }))).toMatchObject({ ok: false, problem: { code: 'badCellValue', fault: 'amountNotText' } });
     expect(await readDraftValue(make({ 's3.new.total': 3 }))).toMatchObject({ ok: false, problem: { code: 'unknownCells', cells: ['s3.new.total'] } });
   });
+  it('refuses a unit whose values are not a plain object of cells (the schema checks only that, issue 15)', async () => {
+    for (const values of [[3], 'x', null]) {
+      const bad = { ...make({}), consolidation: { units: [{ ...unit('a', '甲局', {}), values }] } };
+      expect(await readDraftValue(bad)).toMatchObject({ ok: false, problem: { code: 'schema', path: ['consolidation', 'units', 0, 'values'] } });
+    }
+  });
 });

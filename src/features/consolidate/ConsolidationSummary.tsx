@@ -27,9 +27,7 @@ export function ConsolidationSummary({ plan, fileAgency, onInclude, onKeep }: Un
           {t.errorsWarning(withErrors)}
         </p>
       )}
-      <div className="consolidate-table-wrap">
-        <UnitsTable plan={plan} onInclude={onInclude} onKeep={onKeep} />
-      </div>
+      <UnitsTable plan={plan} onInclude={onInclude} onKeep={onKeep} />
       <p className="consolidate-actions">
         <button type="button" disabled={exporting === 'busy'} onClick={() => void exportXlsx()}>
           {t.exportXlsx}

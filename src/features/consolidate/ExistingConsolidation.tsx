@@ -10,16 +10,17 @@ import { DraftsRepository } from '../../storage/draftsRepository';
 import { replaceAfterSnapshot } from '../../storage/transfer';
 import { ConsolidationSummary } from './ConsolidationSummary';
 import { FilePicker } from './FilePicker';
-import { readUnitFiles } from './readUnits';
 import type { RefusedFile } from './readUnits';
 import { RefusedList } from './RefusedList';
 import { ReplaceView } from './ReplaceView';
 import type { PendingReplace } from './ReplaceView';
 import { consolidateStrings as t } from './strings.zh-CN';
 import { statusText } from './unitsRows';
+import { useUnitReader } from './useUnitReader';
 
 export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; onOpen: (draftId: string) => void }) {
   const repository = useMemo(() => new DraftsRepository(), []);
+  const reader = useUnitReader();
   const [draft, setDraft] = useState<Draft | undefined | 'missing'>();
   const [refused, setRefused] = useState<readonly RefusedFile[]>([]);
   const [queue, setQueue] = useState<readonly PendingReplace[]>([]);
@@ -71,7 +72,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
     async (files: File[]) => {
       if (!loaded) return;
       setReading({ done: 0, total: files.length });
-      const read = await readUnitFiles(files, new Date().toISOString(), (done) => setReading({ done, total: files.length }));
+      const read = await reader.read(files, new Date().toISOString(), (done) => setReading({ done, total: files.length }));
       setRefused((list) => [...list, ...read.refused]);
       let current = loaded;
       const pending: PendingReplace[] = [];
@@ -95,7 +96,7 @@ export function ExistingConsolidation({ draftId, onOpen }: { draftId: string; on
       setQueue((list) => [...list, ...pending]);
       setReading(undefined);
     },
-    [loaded, plan.year, save],
+    [loaded, plan.year, reader, save],
   );
   const onFiles = useCallback((files: File[]) => void addFiles(files), [addFiles]);
 

@@ -3,7 +3,7 @@
  * units, then 生成汇总 makes the consolidated draft and opens it in the wizard. Nothing is stored before that.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { consolidatedDraft, newId, planConsolidation } from '../../draft';
 import type { ConsolidationUnit, Draft } from '../../draft';
 import { DraftsRepository } from '../../storage/draftsRepository';
@@ -12,14 +12,23 @@ import { ConsolidationSummary } from './ConsolidationSummary';
 
 import { FilePicker } from './FilePicker';
 import { LocalDraftsPicker } from './LocalDraftsPicker';
-import { readUnitDrafts, readUnitFiles } from './readUnits';
+import { readUnitDrafts } from './readUnits';
 import type { ReadUnits, RefusedFile } from './readUnits';
 import { RefusedList } from './RefusedList';
 import { consolidateStrings as t } from './strings.zh-CN';
+import { useUnitReader } from './useUnitReader';
 
 export function NewConsolidation({ onOpen }: { onOpen: (draftId: string) => void }) {
   const repository = useMemo(() => new DraftsRepository(), []);
-  const localDrafts = useLiveQuery(() => repository.list(), [repository]);
+  const reader = useUnitReader();
+  // Once 生成汇总 writes, the list is not read again: the new 汇总 (500 units' figures) would go through the door
+  // here, just before the page is left for the wizard (issue 15 bench).
+  const generating = useRef(false);
+  const listed = useRef<Draft[] | undefined>(undefined);
+  const localDrafts = useLiveQuery(async () => {
+    if (!generating.current) listed.current = await repository.list();
+    return listed.current;
+  }, [repository]);
   const [units, setUnits] = useState<readonly ConsolidationUnit[]>([]);
   const [refused, setRefused] = useState<readonly RefusedFile[]>([]);
   const [keep, setKeep] = useState<Readonly<Record<string, string>>>({});
@@ -36,14 +45,14 @@ export function NewConsolidation({ onOpen }: { onOpen: (draftId: string) => void
   const addFiles = useCallback(
     async (files: File[]) => {
       setProgress({ done: 0, total: files.length });
-      const read = await readUnitFiles(files, new Date().toISOString(), (done) => {
+      const read = await reader.read(files, new Date().toISOString(), (done) => {
         // Every 25 files is often enough for the officer, and spares 500 re-renders.
         if (done % 25 === 0 || done === files.length) setProgress({ done, total: files.length });
       });
       setProgress(undefined);
       take(read);
     },
-    [take],
+    [reader, take],
   );
   const onFiles = useCallback((files: File[]) => void addFiles(files), [addFiles]);
   const addDrafts = async (drafts: Draft[]) => {
@@ -60,10 +69,12 @@ export function NewConsolidation({ onOpen }: { onOpen: (draftId: string) => void
       .filter((row) => row.status.kind === 'counted' || row.status.kind === 'excluded')
       .map((row) => ({ ...row.unit, included: row.status.kind === 'counted' }));
     const draft = consolidatedDraft({ id: newId(), agency, year: plan.year, format: plan.format, units: kept, now });
+    generating.current = true;
     try {
       await addImportedDraft({ ...draft, title: t.generatedTitle(agency.trim(), plan.year) });
       onOpen(draft.id);
     } catch (error) {
+      generating.current = false;
       setProblem(t.writeFailed(error instanceof Error ? error.message : String(error)));
     }
   };

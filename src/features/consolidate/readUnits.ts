@@ -1,15 +1,15 @@
 /**
  * Units for a 汇总 from chosen files and local drafts (issue 15), each through the one door (src/draft):
- * a file the door refuses is listed with its message and never counted, not even in part.
+ * a file the door refuses is listed with its message and never counted, not even in part. Files are read in
+ * workers where the browser runs them (unitReaderPool.ts); this is the reading on the page itself.
  */
-import { describeReadProblem, MAX_FILE_BYTES, readDraftText, readDraftValue, unitFromDraft } from '../../draft';
+import { describeReadProblem, readDraftValue, unitFromDraft } from '../../draft';
 import type { ConsolidationUnit, Draft } from '../../draft';
+import { readUnitFile } from './readUnitFile';
+import type { ReadOne, RefusedFile } from './readUnitFile';
 import { consolidateStrings as t } from './strings.zh-CN';
 
-export interface RefusedFile {
-  readonly name: string;
-  readonly message: string;
-}
+export type { RefusedFile } from './readUnitFile';
 
 export interface ReadUnits {
   readonly units: readonly ConsolidationUnit[];
@@ -27,55 +27,50 @@ export function nextUnitId(): string {
   return `u${Date.now().toString(36)}${sequence.toString(36)}`;
 }
 
-type ReadOne = { readonly ok: true; readonly unit: ConsolidationUnit } | { readonly ok: false; readonly refused: RefusedFile };
-
-async function readOne(file: File, addedAt: string): Promise<ReadOne> {
-  const refused = (reason: string): ReadOne => ({ ok: false, refused: { name: file.name, message: t.refused(file.name, reason) } });
-  if (file.size > MAX_FILE_BYTES) return refused(describeReadProblem({ code: 'tooLarge', bytes: file.size, limit: MAX_FILE_BYTES }));
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return refused(t.unreadableFile);
-  }
-  const read = await readDraftText(text, file.size);
-  if (!read.ok) return refused(describeReadProblem(read.problem));
-  const unit = await unitFromDraft(read.draft, {
-    id: nextUnitId(),
-    source: 'file',
-    fileName: file.name,
-    addedAt,
-    ...(read.digest !== undefined ? { digest: read.digest } : {}),
-  });
-  return { ok: true, unit };
-}
-
-/** Reads the files in order; `onProgress` is told how many are done. */
-export async function readUnitFiles(files: readonly File[], now: string, onProgress?: (done: number) => void): Promise<ReadUnits> {
+/** The answers in the order the files were chosen, as units (numbered now, in that order) and refusals. */
+export function unitsInOrder(results: readonly ReadOne[]): ReadUnits {
   const units: ConsolidationUnit[] = [];
   const refused: RefusedFile[] = [];
-  let done = 0;
-  // A few at a time, results in the order chosen: one after another each file would wait on its read and digest,
-  // and 500 reads at once crowd the browser's file reading (issue 15 bench).
-  const results: ReadOne[] = new Array<ReadOne>(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next;
-      next += 1;
-      const file = files[index];
-      if (!file) continue;
-      results[index] = await readOne(file, now);
-      done += 1;
-      onProgress?.(done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, files.length) }, worker));
   for (const result of results) {
-    if (result.ok) units.push(result.unit);
+    if (result.ok) units.push({ ...result.unit, id: nextUnitId() });
     else refused.push(result.refused);
   }
   return { units, refused };
+}
+
+/** Reads the given files on the page, a few at a time; `onRead` hears of each as it is done. */
+export async function readFilesInPage(
+  entries: readonly { readonly index: number; readonly file: File }[],
+  addedAt: string,
+  onRead: (index: number, result: ReadOne) => void,
+): Promise<void> {
+  // A few at a time: one after another each file would wait on its read and digest, and 500 reads at once
+  // crowd the browser's file reading (issue 15 bench).
+  let next = 0;
+  const reader = async () => {
+    while (next < entries.length) {
+      const entry = entries[next];
+      next += 1;
+      if (entry) onRead(entry.index, await readUnitFile(entry.file, addedAt));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, entries.length) }, reader));
+}
+
+/** Reads the files in order on the page; `onProgress` is told how many are done. */
+export async function readUnitFiles(files: readonly File[], now: string, onProgress?: (done: number) => void): Promise<ReadUnits> {
+  const results = new Array<ReadOne>(files.length);
+  let done = 0;
+  await readFilesInPage(
+    files.map((file, index) => ({ index, file })),
+    now,
+    (index, result) => {
+      results[index] = result;
+      done += 1;
+      onProgress?.(done);
+    },
+  );
+  return unitsInOrder(results);
 }
 
 /** Units from local drafts (already in this browser), each read back through the door. */

@@ -56,6 +56,10 @@ export const consolidateStrings = {
   countedSummary: (counted: number, total: number, year: number | null) =>
     `共 ${total} 份，计入 ${counted} 份${year === null ? '' : `，汇总年度 ${year} 年`}。`,
   totalsRow: '合计（计入的单位）',
+  pagerLabel: '汇总单位分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageRange: (from: number, to: number, total: number, page: number, pages: number) => `第 ${from}–${to} 份，共 ${total} 份（第 ${page}/${pages} 页）`,
   generate: '生成汇总',
   generating: '正在生成汇总…',
   nothingToSum: '还没有可以计入的单位。',

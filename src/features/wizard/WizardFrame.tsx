@@ -17,6 +17,7 @@ import { FindingsPanel } from './FindingsPanel';
 import type { FindingActions } from './FindingsPanel';
 import { metaStatus } from './metaStatus';
 import { SaveStatusText } from './SaveStatusText';
+import { preloadableLazy } from '../../components/preloadableLazy';
 import { SectionStep } from './SectionStep';
 import { StepButtons } from './StepButtons';
 import { StepNav } from './StepNav';
@@ -28,8 +29,13 @@ import './wizard.css';
 
 // 检查与预览 is opened once or twice per report: keep it out of the first load.
 // 基本信息 carries react-hook-form; a section step's first load does not.
-const MetaStep = lazy(() => import('./MetaStep').then((module) => ({ default: module.MetaStep })));
+const MetaStep = preloadableLazy(() => import('./MetaStep').then((module) => module.MetaStep));
 const ReviewStep = lazy(() => import('./ReviewStep').then((module) => ({ default: module.ReviewStep })));
+
+/** Fetches 基本信息's chunk ahead, for a page that opens a draft there next (生成汇总, issue 15 bench). */
+export function preloadMetaStep(): Promise<unknown> {
+  return MetaStep.preload();
+}
 
 type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 

@@ -10,6 +10,8 @@ import { strings } from './strings.zh-CN';
 import { useSaveShortcut } from './useSaveShortcut';
 import { WizardFrame } from './WizardFrame';
 
+export { preloadMetaStep } from './WizardFrame';
+
 const DraftUnreadable = lazy(() => import('./DraftUnreadable').then((module) => ({ default: module.DraftUnreadable })));
 
 export interface WizardPageProps {
