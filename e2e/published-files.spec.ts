@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import type { Page, TestInfo } from '@playwright/test';
-import { cjkPdf } from '../src/engine/published/files/cjkPdf.testkit';
+import { cjkPdf, pdfFile } from '../src/engine/published/files/pdf.testkit';
 import { PrintPageModel } from './pages/print';
 import type { DraftFixture } from './pages/print';
 import { PublishedPageModel } from './pages/published';
@@ -139,16 +139,7 @@ test('a PDF without text (a scan) is refused with a clear message and nothing ch
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  await published.file(panel).setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') });
+  await published.file(panel).setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfFile(objects)) });
   await expect(panel.getByRole('status').first()).toHaveText('这个 PDF 文件里没有可读取的文字（可能是扫描件），请改用网页、Word 文件，或直接粘贴全文。');
   await expect(published.text(panel)).toHaveValue('');
 });

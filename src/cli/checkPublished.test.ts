@@ -139,7 +139,7 @@ describe('npm run check -- a Word file and a PDF (issue 14)', () => {
 
   it('reads a PDF whose Chinese font is not embedded, with the CMap files of the installed pdf.js', async () => {
     const { baseFigures, baseText } = await import('../engine/published/shapes.testkit');
-    const { cjkPdf } = await import('../engine/published/files/cjkPdf.testkit');
+    const { cjkPdf } = await import('../engine/published/files/pdf.testkit');
     const figures = baseFigures();
     const pdf = join(mkdtempSync(join(tmpdir(), 'nianbao-files-')), '宋体未嵌入.pdf');
     writeFileSync(pdf, cjkPdf(baseText(figures).split('\n').filter((line) => line !== '')));

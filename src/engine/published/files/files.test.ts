@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePublishedReport } from '..';
 import { baseFigures, baseText, expectEveryCell, rowFigures } from '../shapes.testkit';
 import { documentXmlText, docxText } from './docxText';
-import { cjkPdf } from './cjkPdf.testkit';
+import { cjkPdf, pdfFile } from './pdf.testkit';
 import { pageLines } from './pdfLayout';
 import type { PositionedText } from './pdfLayout';
 import { pdfText } from './pdfText';
@@ -22,16 +22,7 @@ function minimalPdf(lines: readonly { x: number; y: number; text: string }[]): U
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return strToU8(body);
+  return pdfFile(objects);
 }
 
 describe('PDF text items → lines', () => {

@@ -1,5 +1,6 @@
 /**
- * Test helper: a PDF as older office software writes Chinese text when it does not embed the font — the
+ * Test helpers that write small PDF files by hand: the objects numbered in order, offsets counted, and
+ * (`cjkPdf`) a PDF as older office software writes Chinese text when it does not embed the font — the
  * text in 「STSong-Light」 under Adobe's predefined 「UniGB-UCS2-H」 CMap, two bytes per character. Such a
  * file can only be read with pdf.js's CMap files, so it proves that they are found (issue 14).
  */
@@ -22,6 +23,11 @@ export function cjkPdf(lines: readonly string[]): Uint8Array {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObject(index) + 1} 0 R >>`);
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
+  return pdfFile(objects);
+}
+
+/** A PDF of the given objects (object 1 the catalog), with its cross-reference table. */
+export function pdfFile(objects: readonly string[]): Uint8Array {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {
@@ -31,6 +37,6 @@ export function cjkPdf(lines: readonly string[]): Uint8Array {
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  // Every character of the file is ASCII (the text is hex), so one byte per character.
+  // Every character of the file is ASCII (text is written in hex or Latin-1 strings), so one byte per character.
   return new Uint8Array([...body].map((char) => char.charCodeAt(0)));
 }
