@@ -27,6 +27,23 @@ afterEach(async () => {
 });
 
 describe('useDraftSession', () => {
+  it('keeps what is typed before the tab lock answers, and saves it once the lock is held', async () => {
+    db = new NianbaoDatabase('nianbao-session-test');
+    const repository = new DraftsRepository(db);
+    const created = await repository.create(emptyReport('2021', { agency: '', year: 2025 }));
+    const { result } = renderHook(() => useDraftSession(created.id, repository));
+    await waitFor(() => expect(result.current.draft).toBeDefined());
+    // Typed at once, while this tab still asks whether another one edits the draft.
+    expect(result.current.readOnly).toBe(true);
+    act(() => result.current.update((draft) => ({ ...draft, meta: { ...draft.meta, agency: '某某区审计局' } })));
+    expect(result.current.draft?.meta.agency).toBe('某某区审计局');
+    // Not written before the lock is held; written when it is, without another keystroke.
+    await act(() => result.current.flush());
+    expect((await db.drafts.get(created.id))?.meta.agency).toBe('');
+    await waitFor(() => expect(result.current.readOnly).toBe(false));
+    await waitFor(async () => expect((await db?.drafts.get(created.id))?.meta.agency).toBe('某某区审计局'));
+  });
+
   it('reports a QuotaExceededError loudly, keeps the in-memory draft, and saves it once writing works again', async () => {
     db = new NianbaoDatabase('nianbao-session-test');
     const repository = new FullDiskRepository(db);

@@ -129,9 +129,12 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
   const lockState: LockState = lock?.id === draftId ? lock.state : 'pending';
   const readOnly = lockState !== 'held';
   const readOnlyRef = useRef(readOnly);
+  /** Another tab edits this draft: changes here are not taken. */
+  const elsewhereRef = useRef(false);
   useEffect(() => {
     readOnlyRef.current = readOnly;
-  }, [readOnly]);
+    elsewhereRef.current = lockState === 'elsewhere';
+  }, [readOnly, lockState]);
   const pending = useRef<Draft | undefined>(undefined);
   /** The latest change until a save of it has completed (a save under way does not count). */
   const unsaved = useRef<Draft | undefined>(undefined);
@@ -207,6 +210,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
+    // Until this tab holds the draft, what was typed waits in memory (and in the leave journal): it is saved as
+    // soon as the lock is held (the effect below), never written over another tab's edits.
+    if (readOnlyRef.current) return;
     const toSave = pending.current;
     if (!toSave) return;
     pending.current = undefined;
@@ -235,7 +241,9 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
 
   const update = useCallback(
     (change: (current: Draft) => Draft, when: RenderWhen = 'now') => {
-      if (readOnlyRef.current) return;
+      // Taken while the lock is still being asked for (a moment after opening: the grid is there at once): the
+      // officer may type before the answer, and nothing typed is lost. Only another tab's lock refuses changes.
+      if (elsewhereRef.current) return;
       const current = latest.current;
       if (!current) return;
       const next = { ...change(current), updatedAt: new Date().toISOString() };
@@ -257,6 +265,11 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     },
     [flush, show],
   );
+
+  // What was typed while the lock was being asked for is saved once it is held.
+  useEffect(() => {
+    if (lockState === 'held' && pending.current) void flush();
+  }, [lockState, flush]);
 
   // The leave journal's change the first render showed (earlyDraft.ts) is saved now, and its journal cleared, as
   // DraftsRepository.load does when it reads the draft itself.
@@ -280,7 +293,7 @@ export function useDraftSession(draftId: string, repository?: DraftsRepository):
     // Closing or reloading right after typing (even while a save is under way): the last change goes to the
     // leave journal, which writes at once; the normal save is tried as well.
     const onPageHide = () => {
-      if (unsaved.current && !readOnlyRef.current) writeLeaveJournal(draftId, unsaved.current);
+      if (unsaved.current && !elsewhereRef.current) writeLeaveJournal(draftId, unsaved.current);
       void flush();
     };
     document.addEventListener('visibilitychange', onHide);
