@@ -12,17 +12,16 @@ import { useFileDrop } from '../features/transfer/useFileDrop';
 import { readEarlyRecord } from '../storage/earlyRecord';
 import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
+import { preloadableLazy } from '../components/preloadableLazy';
 import { hrefOf, parseRoute } from './routes';
 import { strings } from './strings.zh-CN';
-import { lazyPage } from './lazyPage';
 import { useAfterFirstLoad } from './useAfterFirstLoad';
 import { useRoute } from './useRoute';
 
 // The wizard (with the grid and TanStack Table) is not needed to list drafts: its own chunk.
-const wizardPage = lazyPage(() => import('../features/wizard/WizardPage').then((module) => module.WizardPage));
-const WizardPage = wizardPage.Page;
-const homePage = lazyPage(() => import('./HomeRoute').then((module) => module.HomeRoute));
-const HomeRoute = homePage.Page;
+// Each page is a preloadable lazy component (issue 16): fetched ahead, it renders without React's Suspense hold.
+const WizardPage = preloadableLazy(() => import('../features/wizard/WizardPage').then((module) => module.WizardPage));
+const HomeRoute = preloadableLazy(() => import('./HomeRoute').then((module) => module.HomeRoute));
 // Export is offered beside every step, but the first editable cell does not wait for it: it comes once the
 // first screen is up (useAfterFirstLoad).
 const ExportDraftButton = lazy(() =>
@@ -35,39 +34,37 @@ const ExportReportButtons = lazy(() =>
   import('../features/print/ExportReportButtons').then((module) => ({ default: module.ExportReportButtons })),
 );
 // 汇总 (issue 15): its own chunk, and ExcelJS a further one loaded only on export.
-const consolidatePage = lazyPage(() =>
+const ConsolidatePage = preloadableLazy(() =>
   import('../features/consolidate/ConsolidatePage').then((module) => module.ConsolidatePage),
 );
-const ConsolidatePage = consolidatePage.Page;
 // Said only on plain http (issue 11): no other first load carries it.
 const PlainHttpNotice = lazy(() => import('./PlainHttpNotice').then((module) => ({ default: module.PlainHttpNotice })));
 const onPlainHttp = servedFrom() === 'plainHttp';
-const printPage = lazyPage(() => import('../features/print/PrintPage').then((module) => module.PrintPage));
-const PrintPage = printPage.Page;
+const PrintPage = preloadableLazy(() => import('../features/print/PrintPage').then((module) => module.PrintPage));
 
 /**
  * The code of the page an address opens, and for a wizard step its draft (issue 16). main.tsx starts them as the
  * app's first script runs and renders once they are there, so the first frame shows the page with its draft
- * rather than 正在加载… and 正在打开草稿… (lazyPage.tsx, storage/earlyDraft.ts).
+ * rather than 正在加载… and 正在打开草稿… (components/preloadableLazy.tsx, storage/earlyDraft.ts).
  */
 export function preloadPageOf(hash: string): Promise<unknown> {
   const route = parseRoute(hash);
   switch (route.page) {
     case 'home':
-      return homePage.preload();
+      return HomeRoute.preload();
     case 'wizard': {
       // IndexedDB reads the stored record while the wizard's code downloads; the door takes it once that is here.
       const record = readEarlyRecord(route.draftId);
       record.catch(() => undefined); // a failed read is the session's to repeat and report
       return Promise.all([
         import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId, record)),
-        wizardPage.preload(),
+        WizardPage.preload(),
       ]);
     }
     case 'consolidate':
-      return consolidatePage.preload();
+      return ConsolidatePage.preload();
     case 'print':
-      return printPage.preload();
+      return PrintPage.preload();
     case 'notFound':
       return Promise.resolve();
   }
@@ -94,7 +91,7 @@ export function App() {
   useEffect(() => {
     // 基本信息 too, where the consolidated draft opens. A failed fetch is tried again when the wizard is opened.
     if (route.page !== 'consolidate') return;
-    wizardPage.preload()
+    WizardPage.preload()
       .then(() => import('../features/wizard/WizardPage'))
       .then((module) => module.preloadMetaStep())
       .catch(() => undefined);
