@@ -81,7 +81,8 @@ test.describe('导出 Word 与网页 (issue 13)', () => {
       expect(footer).toMatch(/—\s*<\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*>\s*—/);
     }
     // Odd pages number on the right, even pages on the left.
-    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    // 双面印刷: margins mirrored (the 订口 alternates sides with the page numbers), before evenAndOddHeaders as the schema orders.
+    expect(parts['word/settings.xml']).toContain('<w:mirrorMargins/><w:evenAndOddHeaders/>');
     // Body text on a fixed 28.95 pt line, paragraphs indented two characters (2 × 16 pt).
     expect(documentXml).toContain('w:line="579" w:lineRule="exact"');
     expect(documentXml).toContain('w:firstLine="640"');
