@@ -110,7 +110,10 @@ export const strings = {
 } as const;
 
 // One formatter for the whole list: building an Intl.DateTimeFormat per row costs more than the row itself.
-const dateTime = new Intl.DateTimeFormat('zh-CN', {
+// Built on first use: the first zh-CN formatter of a page loads the locale's data (20–40 ms in a fresh profile).
+let dateTime: Intl.DateTimeFormat | undefined;
+const dateTimeOf = () =>
+  (dateTime ??= new Intl.DateTimeFormat('zh-CN', {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -118,12 +121,12 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', {
   minute: '2-digit',
   second: '2-digit',
   hour12: false,
-});
+}));
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateTime.format(date);
+  return dateTimeOf().format(date);
 }
 
 export function formatBytes(bytes: number | undefined): string {

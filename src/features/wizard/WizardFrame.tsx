@@ -65,7 +65,9 @@ export function WizardFrame({
   const steps = useMemo(() => stepsOf(format), [format]);
   const index = steps.findIndex((candidate) => candidate.id === stepId);
   const step = steps[index];
-  const checks = useChecks(draft);
+  // Opened at a section step, the grid shows first and the findings a render later (issue 16).
+  const [openedAtSection] = useState(() => step?.kind === 'section');
+  const checks = useChecks(draft, openedAtSection);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const findingsHeadingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
@@ -109,11 +111,12 @@ export function WizardFrame({
 
   const statusOf = useCallback(
     (candidate: WizardStep) => {
+      if (checks.pending) return undefined;
       if (candidate.kind === 'meta') return metaStatus(checks.report);
       if (candidate.kind === 'section') return sectionStatus(checks.report, candidate.id, checks.findings);
       return undefined;
     },
-    [checks.report, checks.findings],
+    [checks.pending, checks.report, checks.findings],
   );
 
   const stepFindings: Finding[] =

@@ -2,7 +2,7 @@
  * The draft's findings, computed once per draft change (validate is pure; memoising on the draft object
  * keeps a re-render that changes nothing else from validating again), and which of them to show now.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { contextOf, reportOf } from '../../draft';
 import type { Draft } from '../../draft';
 import { validate } from '../../engine';
@@ -16,15 +16,29 @@ export interface Checks {
   /** Findings to show at cells and in 校验结果 on a section step. */
   readonly shown: readonly Finding[];
   readonly checkedAll: boolean;
+  /** The first check of a step opened with `checkAfterFirstFrame` has not run yet: findings are not known. */
+  readonly pending: boolean;
   /** The officer left a cell (id) or a text field (`text-<section>`): its findings show from now on. */
   readonly reveal: (targets: readonly string[]) => void;
   /** 检查: show every finding. */
   readonly revealAll: () => void;
 }
 
-export function useChecks(draft: Draft): Checks {
+const noFindings: readonly Finding[] = [];
+
+/**
+ * `checkAfterFirstFrame`: the page's first frame shows the draft without its findings and the check runs in a
+ * render right after (a transition, issue 16): the first editable cell does not wait for the whole report's check.
+ * Only for a section step, whose findings show at cells as the officer leaves them; 检查与预览 says at once
+ * whether the report is ready, so it checks before its first frame.
+ */
+export function useChecks(draft: Draft, checkAfterFirstFrame = false): Checks {
   const report = useMemo(() => reportOf(draft), [draft]);
-  const findings = useMemo(() => validate(report, contextOf(draft)), [report, draft]);
+  const [pending, setPending] = useState(checkAfterFirstFrame);
+  useEffect(() => {
+    if (pending) startTransition(() => setPending(false));
+  }, [pending]);
+  const findings = useMemo(() => (pending ? noFindings : validate(report, contextOf(draft))), [pending, report, draft]);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
   const [checkedAll, setCheckedAll] = useState(false);
   const emptyRules = useMemo(() => emptyRulesOf(formats[report.format]), [report.format]);
@@ -44,5 +58,5 @@ export function useChecks(draft: Draft): Checks {
     [format],
   );
   const revealAll = useCallback(() => setCheckedAll(true), []);
-  return { report, findings, shown, checkedAll, reveal, revealAll };
+  return { report, findings, shown, checkedAll, pending, reveal, revealAll };
 }

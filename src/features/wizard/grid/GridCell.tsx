@@ -15,6 +15,8 @@ import type { GridValueStore } from './valueStore';
 
 export interface InputCellProps {
   readonly cell: CellInfo;
+  /** Id of the grid's element that says the cell's group (GridModel.contexts). */
+  readonly contextId: string | undefined;
   /** The row's own little form (see TableGrid): what the browser's autofill reads on every keystroke. */
   readonly form: string;
   readonly store: GridValueStore;
@@ -25,9 +27,8 @@ export interface InputCellProps {
   readonly onLeave: (cellId: string) => void;
 }
 
-/** Ids of the description parts of a cell (its group, what was typed wrong, its findings). */
+/** Ids of the description parts of a cell (what was typed wrong, its findings); its group's is the grid's. */
 export const describedIds = {
-  context: (cellId: string) => `cell-${cellId}-context`,
   problem: (cellId: string) => `cell-${cellId}-problem`,
   findings: (cellId: string) => `cell-${cellId}-findings`,
 };
@@ -49,7 +50,7 @@ function Marks({ id, marks }: { id: string; marks: CellMarks }): JSX.Element {
   );
 }
 
-function InputCellView({ cell, form, store, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
+function InputCellView({ cell, contextId, form, store, marks, readOnly, onCommit, onLeave }: InputCellProps): JSX.Element {
   countRender(`input ${cell.id}`);
   const value = useSyncExternalStore(
     store.subscribe,
@@ -98,7 +99,7 @@ function InputCellView({ cell, form, store, marks, readOnly, onCommit, onLeave }
   };
 
   const described = [
-    cell.context ? describedIds.context(cell.id) : undefined,
+    contextId,
     problem ? describedIds.problem(cell.id) : undefined,
     marks ? describedIds.findings(cell.id) : undefined,
   ].filter(Boolean);
@@ -124,11 +125,6 @@ function InputCellView({ cell, form, store, marks, readOnly, onCommit, onLeave }
         onCompositionEnd={onCompositionEnd}
         onBlur={onBlur}
       />
-      {cell.context && (
-        <span id={describedIds.context(cell.id)} hidden>
-          {cell.context}
-        </span>
-      )}
       {problem && (
         <span id={describedIds.problem(cell.id)} className="grid-cell-problem" role="alert">
           {describeInputProblem(problem, cell.kind, cell.unit)}
@@ -145,6 +141,7 @@ export const InputCell = memo(
   InputCellView,
   (before, after) =>
     before.cell === after.cell &&
+    before.contextId === after.contextId &&
     before.form === after.form &&
     before.store === after.store &&
     before.readOnly === after.readOnly &&
@@ -155,18 +152,19 @@ export const InputCell = memo(
 
 export interface TotalCellProps {
   readonly cell: CellInfo;
+  readonly contextId: string | undefined;
   readonly form: string;
   readonly store: GridValueStore;
   readonly marks: CellMarks | undefined;
 }
 
-function TotalCellView({ cell, form, store, marks }: TotalCellProps): JSX.Element {
+function TotalCellView({ cell, contextId, form, store, marks }: TotalCellProps): JSX.Element {
   countRender(`total ${cell.id}`);
   const total = useSyncExternalStore(
     store.subscribe,
     useCallback(() => store.totalOf(cell), [store, cell]),
   );
-  const described = [cell.context ? describedIds.context(cell.id) : undefined, marks ? describedIds.findings(cell.id) : undefined].filter(Boolean);
+  const described = [contextId, marks ? describedIds.findings(cell.id) : undefined].filter(Boolean);
   return (
     <td className={`${className(marks, undefined)} grid-cell--total`}>
       <output
@@ -180,11 +178,6 @@ function TotalCellView({ cell, form, store, marks }: TotalCellProps): JSX.Elemen
       >
         {formatCellValue(total)}
       </output>
-      {cell.context && (
-        <span id={describedIds.context(cell.id)} hidden>
-          {cell.context}
-        </span>
-      )}
       {marks && <Marks id={describedIds.findings(cell.id)} marks={marks} />}
     </td>
   );
@@ -193,5 +186,8 @@ function TotalCellView({ cell, form, store, marks }: TotalCellProps): JSX.Elemen
 export const TotalCell = memo(
   TotalCellView,
   (before, after) =>
-    before.cell === after.cell && before.form === after.form && before.store === after.store && sameMarks(before.marks, after.marks),
+    before.cell === after.cell &&
+    before.contextId === after.contextId &&
+    before.form === after.form &&
+    before.store === after.store && sameMarks(before.marks, after.marks),
 );

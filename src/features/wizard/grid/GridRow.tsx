@@ -15,6 +15,8 @@ import type { GridValueStore } from './valueStore';
 export interface GridRowProps {
   readonly headers: readonly RowHeaderCell[];
   readonly cells: readonly CellInfo[];
+  /** The grid's context descriptions (GridModel.contexts). */
+  readonly contexts: ReadonlyMap<string, string>;
   /** Id of the row's own form (TableGrid). */
   readonly form: string;
   readonly store: GridValueStore;
@@ -24,7 +26,7 @@ export interface GridRowProps {
   readonly onLeave: (cellId: string) => void;
 }
 
-function GridRowView({ headers, cells, form, store, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
+function GridRowView({ headers, cells, contexts, form, store, marks, readOnly, onCommit, onLeave }: GridRowProps): JSX.Element {
   countRender(`row ${cells[0]?.id ?? ''}`);
   return (
     <tr>
@@ -35,11 +37,12 @@ function GridRowView({ headers, cells, form, store, marks, readOnly, onCommit, o
       ))}
       {cells.map((cell) =>
         cell.sumOf ? (
-          <TotalCell key={cell.id} cell={cell} form={form} store={store} marks={marks.get(cell.id)} />
+          <TotalCell key={cell.id} cell={cell} contextId={contexts.get(cell.context)} form={form} store={store} marks={marks.get(cell.id)} />
         ) : (
           <InputCell
             key={cell.id}
             cell={cell}
+            contextId={contexts.get(cell.context)}
             form={form}
             store={store}
             marks={marks.get(cell.id)}
@@ -56,6 +59,7 @@ function GridRowView({ headers, cells, form, store, marks, readOnly, onCommit, o
 function sameRow(before: GridRowProps, after: GridRowProps): boolean {
   if (
     before.cells !== after.cells ||
+    before.contexts !== after.contexts ||
     before.headers !== after.headers ||
     before.form !== after.form ||
     before.store !== after.store ||

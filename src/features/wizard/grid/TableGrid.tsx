@@ -207,6 +207,7 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
               key={row.id}
               headers={model.rowHeaders[index] ?? noHeaders}
               cells={model.cells[index] ?? noCells}
+              contexts={model.contexts}
               form={rowFormId(table.id, index)}
               store={store}
               marks={marks}
@@ -224,6 +225,11 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
       <div hidden>
         {model.cells.map((_, index) => (
           <form key={index} id={rowFormId(table.id, index)} noValidate onSubmit={preventSubmit} />
+        ))}
+        {[...model.contexts].map(([context, id]) => (
+          <span key={id} id={id}>
+            {context}
+          </span>
         ))}
       </div>
       <div className="grid-footer">

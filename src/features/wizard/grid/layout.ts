@@ -31,6 +31,12 @@ export interface GridModel {
   readonly inputIds: readonly string[];
   /** The computed totals, in reading order. */
   readonly totalCells: readonly CellInfo[];
+  /**
+   * Each distinct group context of the table's cells (「三、本年度办理结果 · （三）不予公开」) with the id of the one
+   * hidden element that says it: cells of a group share it in aria-describedby rather than each carrying a copy
+   * (issue 16: 175 hidden copies were a quarter of the 三 step's elements on its first render).
+   */
+  readonly contexts: ReadonlyMap<string, string>;
 }
 
 /**
@@ -79,6 +85,12 @@ export function gridModelOf(format: FormatSpec, table: TableSpec): GridModel {
     positionOf,
     inputIds: cells.flat().filter((cell) => !cell.sumOf).map((cell) => cell.id),
     totalCells: cells.flat().filter((cell) => cell.sumOf !== undefined),
+    contexts: new Map(
+      [...new Set(cells.flat().map((cell) => cell.context).filter((context) => context !== ''))].map((context, index) => [
+        context,
+        `grid-${table.id}-context-${index}`,
+      ]),
+    ),
   };
   models.set(table, model);
   return model;
