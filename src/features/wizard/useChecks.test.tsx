@@ -31,9 +31,8 @@ describe('useChecks', () => {
       return checks;
     });
     expect(seen[0]).toBe(true);
-    await act(async () => {
-      await Promise.resolve();
-    });
+    // after the first frame (jsdom's requestAnimationFrame) and a task
+    await act(() => new Promise((resolve) => setTimeout(resolve, 250)));
     expect(result.current.pending).toBe(false);
     const atOnce = renderHook(() => useChecks(draft)).result.current.findings;
     expect(atOnce.length).toBeGreaterThan(0);

@@ -26,6 +26,9 @@ export interface Checks {
 
 const noFindings: readonly Finding[] = [];
 
+/** The deferred first check runs by then even where no frame is painted (a page opened in the background). */
+const CHECK_AT_THE_LATEST_MS = 200;
+
 /**
  * `checkAfterFirstFrame`: the page's first frame shows the draft without its findings and the check runs in a
  * render right after (a transition, issue 16): the first editable cell does not wait for the whole report's check.
@@ -36,7 +39,20 @@ export function useChecks(draft: Draft, checkAfterFirstFrame = false): Checks {
   const report = useMemo(() => reportOf(draft), [draft]);
   const [pending, setPending] = useState(checkAfterFirstFrame);
   useEffect(() => {
-    if (pending) startTransition(() => setPending(false));
+    if (!pending) return;
+    // Once the first frame is painted (a frame, then a task): started at once, the check and the render it brings
+    // (step statuses, a second layout) ran before the first key could be taken. A hidden page paints no frame: a
+    // timer stands in. As a transition, a key pressed meanwhile goes first.
+    const check = () => startTransition(() => setPending(false));
+    let timer = window.setTimeout(check, CHECK_AT_THE_LATEST_MS);
+    const frame = requestAnimationFrame(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(check, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [pending]);
   const findings = useMemo(() => (pending ? noFindings : validate(report, contextOf(draft))), [pending, report, draft]);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
