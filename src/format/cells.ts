@@ -75,13 +75,24 @@ function tableCells(sectionId: string, table: TableSpec): CellInfo[] {
 }
 
 const cache = new WeakMap<FormatSpec, ReadonlyMap<string, CellInfo>>();
+const tableCache = new WeakMap<TableSpec, readonly CellInfo[]>();
+
+/** The cells of one table, derived once: the same objects in cellsOf and cellsOfTable. */
+function cellsOfTableSpec(sectionId: string, table: TableSpec): readonly CellInfo[] {
+  let cells = tableCache.get(table);
+  if (!cells) {
+    cells = tableCells(sectionId, table);
+    tableCache.set(table, cells);
+  }
+  return cells;
+}
 
 /** Every cell of a format, in reading order (section, table, row, column), by id. */
 export function cellsOf(format: FormatSpec): ReadonlyMap<string, CellInfo> {
   let cells = cache.get(format);
   if (!cells) {
     const list = format.sections.flatMap((section) =>
-      (section.tables ?? []).flatMap((table) => tableCells(section.id, table)),
+      (section.tables ?? []).flatMap((table) => cellsOfTableSpec(section.id, table)),
     );
     cells = new Map(list.map((cell) => [cell.id, cell]));
     cache.set(format, cells);
@@ -94,7 +105,14 @@ export function inputCellsOf(format: FormatSpec): CellInfo[] {
   return [...cellsOf(format).values()].filter((cell) => !cell.sumOf);
 }
 
-/** The cells of one table, in reading order. */
+/**
+ * The cells of one table, in reading order. Only that table's cells are derived (issue 16: a grid's first render
+ * does not derive the whole format's).
+ */
 export function cellsOfTable(format: FormatSpec, tableId: string): CellInfo[] {
-  return [...cellsOf(format).values()].filter((cell) => cell.table.id === tableId);
+  for (const section of format.sections) {
+    const table = section.tables?.find((candidate) => candidate.id === tableId);
+    if (table) return [...cellsOfTableSpec(section.id, table)];
+  }
+  return [];
 }

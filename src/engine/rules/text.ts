@@ -43,7 +43,7 @@ export const checkTextAgainstTables: Check = (report) => {
   for (const fact of textFactsOf(report.texts)) {
     if (fact.kind === 'number') {
       const amount = amountQuantities.has(fact.quantity);
-      const readings = quantityReadings[fact.quantity]
+      const readings = quantityReadings()[fact.quantity]
         .map((cells) => ({ cells, value: amount ? amountOf(report, cells[0] ?? '') : readingOf(report, cells) }))
         .filter((reading): reading is { cells: readonly string[]; value: number } => reading.value !== undefined);
       const first = readings[0];

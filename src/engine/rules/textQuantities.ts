@@ -16,8 +16,17 @@ const rowsUnder = (prefix: string): string[] =>
 
 const reviewColumns = (suffix: string): string[] => [`s4.review.${suffix}`, `s4.suitDirect.${suffix}`, `s4.suitAfterReview.${suffix}`];
 
-/** The readings of each quantity, most usual first: the first is the one a warning points to. */
-export const quantityReadings: Record<Quantity, readonly (readonly string[])[]> = {
+type Readings = Record<Quantity, readonly (readonly string[])[]>;
+let readings: Readings | undefined;
+
+/**
+ * The readings of each quantity, most usual first: the first is the one a warning points to. Built at the first
+ * check, not as the engine loads: reading the row lists derives every cell of the format, which a step's first
+ * frame does not need (issue 16, ready).
+ */
+export const quantityReadings = (): Readings => (readings ??= readingsOfFormat());
+
+const readingsOfFormat = (): Readings => ({
   'rules.issued': [['s2.rules.issued']],
   'rules.repealed': [['s2.rules.repealed']],
   'rules.inForce': [['s2.rules.inForce']],
@@ -41,7 +50,7 @@ export const quantityReadings: Record<Quantity, readonly (readonly string[])[]> 
   'processingFees.notices': [['s6.fees.notices']],
   'processingFees.noticeAmount': [['s6.fees.noticeAmount']],
   'processingFees.collected': [['s6.fees.collected']],
-};
+});
 
 /** The cells a claim in words says are 0. */
 export const claimZeroCells: Record<Claim, readonly string[]> = {
