@@ -25,8 +25,11 @@ export interface CellInfo {
 
 /** `${prefix}.${row}.${column}`, leaving out an empty row key (四 and 六 have a single unnamed row). */
 export function cellIdOf(table: TableSpec, rowKey: string, columnKey: string): string {
-  return [table.idPrefix, rowKey, columnKey].filter((part) => part !== '').join('.');
+  return joinId(joinId(table.idPrefix, rowKey), columnKey);
 }
+
+// Called for every cell and its parts as a grid first renders: plain strings, no array per call (issue 16).
+const joinId = (head: string, part: string): string => (head === '' ? part : part === '' ? head : `${head}.${part}`);
 
 function cellName(table: TableSpec, row: RowSpec, column: ColumnSpec): string {
   switch (table.cellName ?? 'rowColumn') {

@@ -65,14 +65,18 @@ const models = new WeakMap<TableSpec, GridModel>();
 export function gridModelOf(format: FormatSpec, table: TableSpec): GridModel {
   const cached = models.get(table);
   if (cached) return cached;
-  const byId = new Map(cellsOfTable(format, table.id).map((cell) => [cell.id, cell]));
-  const cells = table.rows.map((row) =>
-    table.columns.map((column) => {
-      const cell = byId.get(cellIdOf(table, row.key, column.key));
-      if (!cell) throw new Error(`cell of ${table.id} ${row.key} ${column.key} is not declared`);
-      return cell;
-    }),
-  );
+  // cellsOfTable gives the cells row by row, column by column: the matrix is its slices (no lookup per cell).
+  const list = cellsOfTable(format, table.id);
+  const width = table.columns.length;
+  const cells = table.rows.map((row, index) => {
+    const line = list.slice(index * width, (index + 1) * width);
+    const first = line[0];
+    if (line.length !== width || (first && first.id !== cellIdOf(table, row.key, table.columns[0]?.key ?? ''))) {
+      throw new Error(`cells of ${table.id} row ${row.key} are not declared in order`);
+    }
+    return line;
+  });
+  const byId = new Map(list.map((cell) => [cell.id, cell]));
   const positionOf = new Map<string, { row: number; column: number }>();
   cells.forEach((line, row) => line.forEach((cell, column) => positionOf.set(cell.id, { row, column })));
   const { depth, rows } = rowHeadersOf(table);
