@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import type { UserConfig } from 'vite';
+import type { PreviewServer, UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pagePreloadPlugin } from './config/pagePreload.ts';
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME, singleFilePlugin } from './config/singleFile.ts';
@@ -30,6 +30,20 @@ const BUILD_TARGET = ['es2020', 'chrome86'];
 
 // The build's chunk map, read by scripts/checkFirstLoad.mjs; not part of the app (not precached).
 const BUILD_MANIFEST = '.vite/manifest.json';
+
+// `npm start` and the tests serve the build from this machine (vite preview). Vite's preview compresses every response
+// on the fly, in the same Node process, on the same two cores the browser needs to start the app: over loopback that
+// saved nothing and cost the first load 50–100 ms (issue 16, ready). Requests reach it asking for no encoding, so it
+// sends the files as they are. A deployment's own web server (nginx, IIS) compresses as it is configured to.
+const previewUncompressed = {
+  name: 'nianbao-preview-uncompressed',
+  configurePreviewServer(server: PreviewServer) {
+    server.middlewares.use((request, _response, next) => {
+      request.headers['accept-encoding'] = 'identity';
+      next();
+    });
+  },
+};
 
 const cspMeta = {
   name: 'nianbao-csp',
@@ -66,6 +80,7 @@ const appConfig: UserConfig = {
   plugins: [
     react(),
     cspMeta,
+    previewUncompressed,
     pagePreloadPlugin(),
     singleFilePlugin(),
     // Offline (issue 4): the service worker precaches the whole app, so after one load it starts with the
