@@ -39,7 +39,9 @@ const ConsolidatePage = preloadableLazy(() =>
   import('../features/consolidate/ConsolidatePage').then((module) => module.ConsolidatePage),
 );
 // Said only on plain http (issue 11): no other first load carries it.
-const PlainHttpNotice = lazy(() => import('./PlainHttpNotice').then((module) => ({ default: module.PlainHttpNotice })));
+// It is part of the first frame there (preloadPageOf): shown later, it pushed the page down under a click aimed at
+// 新建草稿 (found by CI on plain http under a sub-path).
+const PlainHttpNotice = preloadableLazy(() => import('./PlainHttpNotice').then((module) => module.PlainHttpNotice));
 const onPlainHttp = servedFrom() === 'plainHttp';
 const PrintPage = preloadableLazy(() => import('../features/print/PrintPage').then((module) => module.PrintPage));
 
@@ -49,6 +51,11 @@ const PrintPage = preloadableLazy(() => import('../features/print/PrintPage').th
  * rather than 正在加载… and 正在打开草稿… (components/preloadableLazy.tsx, storage/earlyDraft.ts).
  */
 export function preloadPageOf(hash: string): Promise<unknown> {
+  const page = preloadPage(hash);
+  return onPlainHttp ? Promise.all([page, PlainHttpNotice.preload()]) : page;
+}
+
+function preloadPage(hash: string): Promise<unknown> {
   const route = parseRoute(hash);
   switch (route.page) {
     case 'home':
