@@ -9,8 +9,7 @@ import { ConsolidationLink } from '../features/consolidate/ConsolidateButton';
 import { DraftEditGuard, SessionBanner } from '../features/drafts/SessionBanner';
 import { PrintLink } from '../features/print/PrintLink';
 import { useFileDrop } from '../features/transfer/useFileDrop';
-import { readEarlyRecord } from '../storage/earlyRecord';
-import { earlyRead } from './earlyRead';
+import { recordOf } from './earlyRead';
 import { canRegisterServiceWorker, servedFrom } from '../storage/servedFrom';
 import { AppHeader } from './AppHeader';
 import { preloadableLazy } from '../components/preloadableLazy';
@@ -63,8 +62,7 @@ function preloadPage(hash: string): Promise<unknown> {
     case 'wizard': {
       // IndexedDB reads the stored record while the wizard's code downloads; the door takes it once that is here.
       // Asked already as the app's first module ran (earlyRead.ts) when the address opened this draft.
-      const record = earlyRead?.draftId === route.draftId ? earlyRead.record : readEarlyRecord(route.draftId);
-      record.catch(() => undefined); // a failed read is the session's to repeat and report
+      const record = recordOf(route.draftId);
       return Promise.all([
         import('../storage/earlyDraft').then((module) => module.prefetchDraft(route.draftId, record)),
         WizardPage.preload(),

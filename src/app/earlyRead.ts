@@ -12,17 +12,25 @@ export interface EarlyRead {
   readonly record: Promise<unknown>;
 }
 
+function read(draftId: string): Promise<unknown> {
+  const record = readEarlyRecord(draftId);
+  record.catch(() => undefined); // a failed read is the session's to repeat and report
+  return record;
+}
+
 function startEarlyRead(hash: string): EarlyRead | undefined {
   try {
     const route = parseRoute(hash);
-    if (route.page !== 'wizard') return undefined;
-    const record = readEarlyRecord(route.draftId);
-    record.catch(() => undefined); // a failed read is the session's to repeat and report
-    return { draftId: route.draftId, record };
+    return route.page === 'wizard' ? { draftId: route.draftId, record: read(route.draftId) } : undefined;
   } catch {
     // A malformed address (%E0) or no IndexedDB at all: the app reads, or says so, as it would without this.
     return undefined;
   }
 }
 
-export const earlyRead: EarlyRead | undefined = startEarlyRead(window.location.hash);
+const earlyRead: EarlyRead | undefined = startEarlyRead(window.location.hash);
+
+/** The stored record of a draft: the read started as the app loaded if it was for this draft, else a new one. */
+export function recordOf(draftId: string): Promise<unknown> {
+  return earlyRead?.draftId === draftId ? earlyRead.record : read(draftId);
+}
