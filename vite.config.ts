@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { PreviewServer, UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHintsPlugin } from './config/compileHints.ts';
 import { pagePreloadPlugin } from './config/pagePreload.ts';
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME, singleFilePlugin } from './config/singleFile.ts';
 
@@ -82,6 +83,7 @@ const appConfig: UserConfig = {
     cspMeta,
     previewUncompressed,
     pagePreloadPlugin(),
+    compileHintsPlugin(),
     singleFilePlugin(),
     // Offline (issue 4): the service worker precaches the whole app, so after one load it starts with the
     // network off. Updates wait for the officer's 更新 (registerType 'prompt'): never a reload under typing.

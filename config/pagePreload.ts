@@ -12,26 +12,8 @@
  * drafts list too, where the wizard is what the officer opens next. The one-file build (config/singleFile.ts) has
  * no chunks and strips these links.
  */
-import type { Plugin, Rolldown } from 'vite';
-
-/** The modules whose chunks (and their static imports) are preloaded: the wizard page and its early draft read. */
-const PRELOADED_MODULES = [/\/src\/features\/wizard\/WizardPage\.tsx$/, /\/src\/storage\/earlyDraft\.ts$/];
-
-type Chunk = Rolldown.OutputChunk;
-
-function staticClosure(bundle: Rolldown.OutputBundle, start: Chunk): Set<Chunk> {
-  const found = new Set<Chunk>();
-  const visit = (chunk: Chunk) => {
-    if (found.has(chunk)) return;
-    found.add(chunk);
-    for (const name of chunk.imports) {
-      const next = bundle[name];
-      if (next?.type === 'chunk') visit(next);
-    }
-  };
-  visit(start);
-  return found;
-}
+import type { Plugin } from 'vite';
+import { pageChunksOf } from './pageChunks.ts';
 
 export function pagePreloadPlugin(): Plugin {
   return {
@@ -42,14 +24,9 @@ export function pagePreloadPlugin(): Plugin {
       handler(_html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((item): item is Chunk => item.type === 'chunk');
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        const pages = chunks.filter((chunk) => PRELOADED_MODULES.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')));
-        // Without code splitting (or should a page move), there is nothing to preload.
-        if (!entry || pages.length === 0) return [];
-        const already = staticClosure(bundle, entry);
-        const wanted = new Set<Chunk>();
-        for (const page of pages) for (const chunk of staticClosure(bundle, page)) if (!already.has(chunk)) wanted.add(chunk);
+        const chunks = pageChunksOf(bundle);
+        if (!chunks) return [];
+        const wanted = chunks.page;
         const styles = [...wanted].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
         return [
           ...[...wanted].map((chunk) => ({
