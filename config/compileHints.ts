@@ -1,13 +1,16 @@
 /**
- * Eager compilation of the code a cold load runs before its first frame (issue 16, ready). V8 compiles a function
- * lazily, on the main thread, the first time it is called: on a cold load of a wizard step two thirds of the first
- * render was code running for the first time (the same grid mounted again in the same page rendered in a third of
- * the time, React Profiler). Chromium 136+ reads the magic comment `//# allFunctionsCalledOnLoad` at the top of a
- * script (V8's explicit compile hints) and then compiles all its functions while streaming it, on a background
- * thread, during the download and the database read. A browser that does not know the comment ignores it.
+ * Eager compilation of the wizard's code (issue 16, ready). V8 compiles a function lazily, on the main thread, the
+ * first time it is called: on a cold load of a wizard step much of the first render was code running for the first
+ * time (the same grid mounted again in the same page rendered in a third of the time, React Profiler). Chromium
+ * 136+ reads the magic comment `//# allFunctionsCalledOnLoad` at the top of a script (V8's explicit compile hints)
+ * and then compiles all its functions while it streams, on a background thread. A browser that does not know the
+ * comment ignores it.
  *
- * Measured (alternating, 3 × 6 cold loads, beside the hand-written grid in the same run): nav → first editable
- * cell 387 vs 433 ms at 1×, 1287 vs 1432 ms at 4× (the entry's and the wizard's chunks marked, as here).
+ * Only the wizard's chunks (config/pageChunks.ts): they are preloaded and stream while the entry runs, so their
+ * compilation fills time the page waits anyway. The entry is on the path from the first byte: marked too, it was
+ * run ~45 ms later at 1× (the compilation of all of React ahead of it), which cost the draft's read as much.
+ * Measured (alternating cold loads of `#/draft/<id>/s3`, medians, same run): at 4×, 1280 vs 1457 ms to the first
+ * editable cell (12 loads each); at 1×, 388 vs 404 ms (20 each), within this machine's noise.
  */
 import type { Plugin } from 'vite';
 import { pageChunksOf } from './pageChunks.ts';
@@ -25,7 +28,7 @@ export function compileHintsPlugin(): Plugin {
       handler(_options, bundle) {
         const chunks = pageChunksOf(bundle);
         if (!chunks) return;
-        for (const chunk of [...chunks.entry, ...chunks.page]) {
+        for (const chunk of chunks.page) {
           if (!chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
         }
       },
