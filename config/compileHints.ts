@@ -26,9 +26,7 @@ export function compileHintsPlugin(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const chunks = pageChunksOf(bundle);
-        if (!chunks) return;
-        for (const chunk of chunks.page) {
+        for (const chunk of pageChunksOf(bundle) ?? []) {
           if (!chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
         }
       },

@@ -1,7 +1,7 @@
 /**
- * Which chunks a cold load of the wizard runs before its first frame (issue 16, ready): the entry with its static
- * imports, and the chunks of the wizard page and its early draft read outside them. config/pagePreload.ts lists the
- * latter in index.html; config/compileHints.ts marks them all for eager compilation.
+ * The wizard's chunks a cold load runs before its first frame besides the entry's (issue 16, ready): those of the
+ * wizard page and its early draft read. config/pagePreload.ts lists them in index.html; config/compileHints.ts marks
+ * them for eager compilation.
  */
 import type { Rolldown } from 'vite';
 
@@ -9,13 +9,6 @@ import type { Rolldown } from 'vite';
 const PRELOADED_MODULES = [/\/src\/features\/wizard\/WizardPage\.tsx$/, /\/src\/storage\/earlyDraft\.ts$/];
 
 type Chunk = Rolldown.OutputChunk;
-
-export interface PageChunks {
-  /** The entry and what it imports statically: what index.html's module script loads by itself. */
-  readonly entry: ReadonlySet<Chunk>;
-  /** The wizard's chunks that the entry does not already load. */
-  readonly page: ReadonlySet<Chunk>;
-}
 
 function staticClosure(bundle: Rolldown.OutputBundle, start: Chunk): Set<Chunk> {
   const found = new Set<Chunk>();
@@ -31,8 +24,11 @@ function staticClosure(bundle: Rolldown.OutputBundle, start: Chunk): Set<Chunk> 
   return found;
 }
 
-/** Undefined without code splitting (the one-file build) or should a page move: then nothing is done. */
-export function pageChunksOf(bundle: Rolldown.OutputBundle): PageChunks | undefined {
+/**
+ * The wizard's chunks that the entry does not already load (the entry's come with its own script). Undefined without
+ * code splitting (the one-file build) or should a page move: then nothing is done.
+ */
+export function pageChunksOf(bundle: Rolldown.OutputBundle): ReadonlySet<Chunk> | undefined {
   const chunks = Object.values(bundle).filter((item): item is Chunk => item.type === 'chunk');
   const entry = chunks.find((chunk) => chunk.isEntry);
   const pages = chunks.filter((chunk) => PRELOADED_MODULES.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')));
@@ -40,5 +36,5 @@ export function pageChunksOf(bundle: Rolldown.OutputBundle): PageChunks | undefi
   const entryClosure = staticClosure(bundle, entry);
   const page = new Set<Chunk>();
   for (const start of pages) for (const chunk of staticClosure(bundle, start)) if (!entryClosure.has(chunk)) page.add(chunk);
-  return { entry: entryClosure, page };
+  return page;
 }

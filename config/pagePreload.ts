@@ -24,9 +24,8 @@ export function pagePreloadPlugin(): Plugin {
       handler(_html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const chunks = pageChunksOf(bundle);
-        if (!chunks) return [];
-        const wanted = chunks.page;
+        const wanted = pageChunksOf(bundle);
+        if (!wanted) return [];
         const styles = [...wanted].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
         return [
           ...[...wanted].map((chunk) => ({
