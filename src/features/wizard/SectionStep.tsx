@@ -26,6 +26,7 @@ export function SectionStep({
   checks,
   guidanceOpen,
   onGuidanceToggle,
+  firstFrameRows,
 }: {
   section: SectionSpec;
   draft: Draft;
@@ -34,6 +35,8 @@ export function SectionStep({
   /** Folded once, the guidance stays folded on the next steps too. */
   guidanceOpen: boolean;
   onGuidanceToggle: (open: boolean) => void;
+  /** The first frame of a page opened here draws each grid's rows below the first screen as placeholders. */
+  firstFrameRows?: number;
 }) {
   // The grid shows its figures and totals itself: the rest of the wizard follows after the frame (issue 16).
   const onChange = useCallback(
@@ -91,6 +94,7 @@ export function SectionStep({
             findings={checks.shown}
             onChange={onChange}
             onCellBlur={onCellBlur}
+            firstFrameRows={firstFrameRows}
           />
         ))}
       </div>

@@ -39,6 +39,9 @@ export function preloadMetaStep(): Promise<unknown> {
 
 type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
+/** Rows of a grid a screen shows under the step's heading and guidance: 12 of 三's 24 at 1400×1000. */
+const ROWS_ON_FIRST_SCREEN = 12;
+
 function focusElement(target: string): boolean {
   const element = document.getElementById(focusIdOf(target));
   if (!element) return false;
@@ -68,6 +71,11 @@ export function WizardFrame({
   // Opened at a section step, the grid shows first and the findings a render later (issue 16).
   const [openedAtSection] = useState(() => step?.kind === 'section');
   const checks = useChecks(draft, openedAtSection);
+  // Its grids too: rows below the first screen come in that render after the first frame (issue 16, ready). Not when
+  // the address asks for a cell, which the first frame must have to focus.
+  const [firstFrameRows] = useState(() =>
+    openedAtSection && focusTargetOf(window.location.hash) === undefined ? ROWS_ON_FIRST_SCREEN : undefined,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const findingsHeadingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | undefined>(undefined);
@@ -166,6 +174,7 @@ export function WizardFrame({
                     checks={checks}
                     guidanceOpen={guidanceOpen}
                     onGuidanceToggle={setGuidanceOpen}
+                    firstFrameRows={checks.pending ? firstFrameRows : undefined}
                   />
                 )}
                 {step.kind === 'review' && (

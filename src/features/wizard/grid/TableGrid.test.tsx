@@ -76,11 +76,42 @@ describe('TableGrid', () => {
     expect(onChange).toHaveBeenCalledWith({ 's6.fees.noticeAmount': '0', 's6.fees.collected': '0' });
   });
 
+  it('draws the rows from firstFrameRows on as placeholders with their figures, then as cells once it goes', () => {
+    const table = tableOf('s3.grid');
+    const lastRow = table.rows.length - 1;
+    // A figure in a placeholder row, and the total it makes there.
+    const report = { ...emptyReport(), values: { 's3.carriedIn.natural': 7 } };
+    const inputsOf = (row: number) => document.querySelectorAll('tbody tr')[row]?.querySelectorAll('input').length;
+    const { view } = renderGrid('s3.grid', report);
+    expect(document.querySelectorAll('[data-placeholder-row]')).toHaveLength(0);
+    const carriedInRow = [...document.querySelectorAll('tbody tr')].findIndex((tr) =>
+      tr.querySelector('input[data-cell="s3.carriedIn.natural"]'),
+    );
+    const onChange = vi.fn();
+    view.rerender(
+      <TableGrid table={table} report={report} findings={[]} onChange={onChange} firstFrameRows={carriedInRow} />,
+    );
+    // Before that row: cells as always; from it on: the same rows, labels and figures, without inputs.
+    expect(inputsOf(carriedInRow - 1)).toBe(6);
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(table.rows.length);
+    expect(inputsOf(carriedInRow)).toBe(0);
+    expect(inputsOf(lastRow)).toBe(0);
+    const placeholder = document.querySelectorAll('tbody tr')[carriedInRow];
+    expect(placeholder?.textContent).toContain('二、上年结转政府信息公开申请数量');
+    expect([...(placeholder?.querySelectorAll('.grid-cell-placeholder') ?? [])].map((box) => box.textContent?.trim())).toEqual(
+      ['7', '', '', '', '', '', '7'],
+    );
+    view.rerender(<TableGrid table={table} report={report} findings={[]} onChange={onChange} />);
+    expect(document.querySelectorAll('[data-placeholder-row]')).toHaveLength(0);
+    expect(document.querySelectorAll('input[data-cell]')).toHaveLength(144);
+    expect(input('二、上年结转政府信息公开申请数量 自然人').value).toBe('7');
+  });
+
   it('marks a finding\'s cells and describes them with its message', () => {
     const finding: Finding = {
       ruleId: 'T3-BAL',
       severity: 'error',
-      cells: ['s3.new.natural', 's3.carriedOver.natural'],
+      cells: ['s3.new.natural', 's3.carriedIn.natural'],
       params: { left: 3, right: 0, difference: 3 },
     };
     renderGrid('s3.grid', emptyReport(), [finding]);

@@ -13,6 +13,7 @@ import type { CellId, CellValue, Finding, Report } from '../../../engine';
 import { gridFeatures, tableInputsOf } from './columns';
 import { GridHead } from './GridHead';
 import { GridRow } from './GridRow';
+import { PlaceholderRow } from './PlaceholderRow';
 import { directionOfKey } from './keys';
 import { gridModelOf, neighbourOf } from './layout';
 import type { RowHeaderCell } from './layout';
@@ -31,6 +32,11 @@ export interface TableGridProps {
   onChange: (changes: Readonly<Record<string, CellValue | undefined>>) => void;
   onCellBlur?: (cellId: string) => void;
   readOnly?: boolean;
+  /**
+   * Set for the first frame of a page opened at this step (issue 16, ready): rows from this index on, below the first
+   * screen, are drawn as placeholders, and the real rows follow in the render after that frame.
+   */
+  firstFrameRows?: number;
 }
 
 interface PendingPaste {
@@ -62,7 +68,15 @@ function focusCell(cellId: string): void {
   }
 }
 
-function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly = false }: TableGridProps): JSX.Element {
+function TableGridView({
+  table,
+  report,
+  findings,
+  onChange,
+  onCellBlur,
+  readOnly = false,
+  firstFrameRows,
+}: TableGridProps): JSX.Element {
   countRender(`grid ${table.id}`);
   const model = gridModelOf(formats[report.format], table);
   const { columns, rows } = tableInputsOf(table);
@@ -203,20 +217,29 @@ function TableGridView({ table, report, findings, onChange, onCellBlur, readOnly
         <tbody>
           {/* The rows are the declaration's, in its order (no sorting or filtering): taken from the model rather than
               TanStack's row model, whose pipeline cost more than the rows' own first render (issue 16). */}
-          {model.cells.map((cells, index) => (
-            <GridRow
-              key={table.rows[index]?.key ?? index}
-              headers={model.rowHeaders[index] ?? noHeaders}
-              cells={cells}
-              contexts={model.contexts}
-              form={rowFormId(table.id, index)}
-              store={store}
-              marks={marks}
-              readOnly={readOnly}
-              onCommit={onCommit}
-              onLeave={onLeave}
-            />
-          ))}
+          {model.cells.map((cells, index) =>
+            firstFrameRows !== undefined && index >= firstFrameRows ? (
+              <PlaceholderRow
+                key={table.rows[index]?.key ?? index}
+                headers={model.rowHeaders[index] ?? noHeaders}
+                cells={cells}
+                store={store}
+              />
+            ) : (
+              <GridRow
+                key={table.rows[index]?.key ?? index}
+                headers={model.rowHeaders[index] ?? noHeaders}
+                cells={cells}
+                contexts={model.contexts}
+                form={rowFormId(table.id, index)}
+                store={store}
+                marks={marks}
+                readOnly={readOnly}
+                onCommit={onCommit}
+                onLeave={onLeave}
+              />
+            ),
+          )}
         </tbody>
       </table>
       {/* Issue 16: on every keystroke the browser's autofill reads the form of the changed field; a field outside
