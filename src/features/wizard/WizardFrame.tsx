@@ -39,7 +39,7 @@ export function preloadMetaStep(): Promise<unknown> {
 
 type Update = (change: (draft: Draft) => Draft, when?: RenderWhen) => void;
 
-/** Rows of a grid a screen shows under the step's heading and guidance: 12 of 三's 24 at 1400×1000. */
+/** Rows of a grid a screen shows under the step's heading and guidance: 12 of 三's 25 in a 1400×1000 window. */
 const ROWS_ON_FIRST_SCREEN = 12;
 
 function focusElement(target: string): boolean {

@@ -8,6 +8,7 @@ import type { CellValue } from '../../../engine';
 import type { CellInfo } from '../../../format';
 import { InputCell, TotalCell } from './GridCell';
 import type { RowHeaderCell } from './layout';
+import { RowHeaderCells } from './RowHeaderCells';
 import type { CellMarks } from './marks';
 import { countRender } from './renderCount';
 import type { GridValueStore } from './valueStore';
@@ -30,11 +31,7 @@ function GridRowView({ headers, cells, contexts, form, store, marks, readOnly, o
   countRender(`row ${cells[0]?.id ?? ''}`);
   return (
     <tr>
-      {headers.map((header) => (
-        <th key={header.key} scope="row" rowSpan={header.rowSpan} colSpan={header.colSpan}>
-          {header.label}
-        </th>
-      ))}
+      <RowHeaderCells headers={headers} />
       {cells.map((cell) =>
         cell.sumOf ? (
           <TotalCell key={cell.id} cell={cell} contextId={contexts.get(cell.context)} form={form} store={store} marks={marks.get(cell.id)} />

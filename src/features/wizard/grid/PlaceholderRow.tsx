@@ -7,6 +7,7 @@ import type { JSX } from 'react';
 import { formatCellValue } from '../../../engine';
 import type { CellInfo } from '../../../format';
 import type { RowHeaderCell } from './layout';
+import { RowHeaderCells } from './RowHeaderCells';
 import type { GridValueStore } from './valueStore';
 
 export interface PlaceholderRowProps {
@@ -18,11 +19,7 @@ export interface PlaceholderRowProps {
 export function PlaceholderRow({ headers, cells, store }: PlaceholderRowProps): JSX.Element {
   return (
     <tr data-placeholder-row="">
-      {headers.map((header) => (
-        <th key={header.key} scope="row" rowSpan={header.rowSpan} colSpan={header.colSpan}>
-          {header.label}
-        </th>
-      ))}
+      <RowHeaderCells headers={headers} />
       {cells.map((cell) => (
         <td key={cell.id} className={cell.sumOf ? 'grid-cell grid-cell--total' : 'grid-cell'}>
           {/* The same box as the cell's input or output (grid.css), so that the real row takes the same place. */}
