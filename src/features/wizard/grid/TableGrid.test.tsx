@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '../../../engine';
 import type { Finding, Report } from '../../../engine';
-import { format2021 } from '../../../format';
+import { cellsOf, format2021 } from '../../../format';
 import type { SectionSpec, TableSpec } from '../../../format';
 import { TableGrid } from './TableGrid';
 
@@ -84,34 +84,40 @@ describe('TableGrid', () => {
     const inputsOf = (row: number) => document.querySelectorAll('tbody tr')[row]?.querySelectorAll('input').length;
     const { view } = renderGrid('s3.grid', report);
     expect(document.querySelectorAll('[data-placeholder-row]')).toHaveLength(0);
+    const carriedIn = cellsOf(format2021).get('s3.carriedIn.natural');
+    if (!carriedIn) throw new Error('s3.carriedIn.natural is not in the format');
     const carriedInRow = [...document.querySelectorAll('tbody tr')].findIndex((tr) =>
-      tr.querySelector('input[data-cell="s3.carriedIn.natural"]'),
+      tr.querySelector(`input[data-cell="${carriedIn.id}"]`),
     );
+    const rowInputs = table.columns.filter((column) => !column.sumOf).length;
     const onChange = vi.fn();
     view.rerender(
       <TableGrid table={table} report={report} findings={[]} onChange={onChange} firstFrameRows={carriedInRow} />,
     );
     // Before that row: cells as always; from it on: the same rows, labels and figures, without inputs.
-    expect(inputsOf(carriedInRow - 1)).toBe(6);
+    expect(inputsOf(carriedInRow - 1)).toBe(rowInputs);
     expect(document.querySelectorAll('tbody tr')).toHaveLength(table.rows.length);
     expect(inputsOf(carriedInRow)).toBe(0);
     expect(inputsOf(lastRow)).toBe(0);
     const placeholder = document.querySelectorAll('tbody tr')[carriedInRow];
-    expect(placeholder?.textContent).toContain('二、上年结转政府信息公开申请数量');
+    expect(placeholder?.textContent).toContain(carriedIn.row.label);
+    // 7 in 自然人 and in the row's 总计, nothing in the other columns.
     expect([...(placeholder?.querySelectorAll('.grid-cell-placeholder') ?? [])].map((box) => box.textContent?.trim())).toEqual(
-      ['7', '', '', '', '', '', '7'],
+      table.columns.map((column) => (column.key === carriedIn.column.key || column.sumOf ? '7' : '')),
     );
     view.rerender(<TableGrid table={table} report={report} findings={[]} onChange={onChange} />);
     expect(document.querySelectorAll('[data-placeholder-row]')).toHaveLength(0);
-    expect(document.querySelectorAll('input[data-cell]')).toHaveLength(144);
-    expect(input('二、上年结转政府信息公开申请数量 自然人').value).toBe('7');
+    expect(document.querySelectorAll('input[data-cell]')).toHaveLength(
+      [...cellsOf(format2021).values()].filter((cell) => cell.table.id === table.id && !cell.sumOf).length,
+    );
+    expect(input(carriedIn.name).value).toBe('7');
   });
 
   it('marks a finding\'s cells and describes them with its message', () => {
     const finding: Finding = {
       ruleId: 'T3-BAL',
       severity: 'error',
-      cells: ['s3.new.natural', 's3.carriedIn.natural'],
+      cells: ['s3.new.natural', 's3.carriedOver.natural'],
       params: { left: 3, right: 0, difference: 3 },
     };
     renderGrid('s3.grid', emptyReport(), [finding]);

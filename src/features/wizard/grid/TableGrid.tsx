@@ -217,18 +217,16 @@ function TableGridView({
         <tbody>
           {/* The rows are the declaration's, in its order (no sorting or filtering): taken from the model rather than
               TanStack's row model, whose pipeline cost more than the rows' own first render (issue 16). */}
-          {model.cells.map((cells, index) =>
-            firstFrameRows !== undefined && index >= firstFrameRows ? (
-              <PlaceholderRow
-                key={table.rows[index]?.key ?? index}
-                headers={model.rowHeaders[index] ?? noHeaders}
-                cells={cells}
-                store={store}
-              />
-            ) : (
+          {model.cells.map((cells, index) => {
+            const key = table.rows[index]?.key ?? index;
+            const headers = model.rowHeaders[index] ?? noHeaders;
+            if (firstFrameRows !== undefined && index >= firstFrameRows) {
+              return <PlaceholderRow key={key} headers={headers} cells={cells} store={store} />;
+            }
+            return (
               <GridRow
-                key={table.rows[index]?.key ?? index}
-                headers={model.rowHeaders[index] ?? noHeaders}
+                key={key}
+                headers={headers}
                 cells={cells}
                 contexts={model.contexts}
                 form={rowFormId(table.id, index)}
@@ -238,8 +236,8 @@ function TableGridView({
                 onCommit={onCommit}
                 onLeave={onLeave}
               />
-            ),
-          )}
+            );
+          })}
         </tbody>
       </table>
       {/* Issue 16: on every keystroke the browser's autofill reads the form of the changed field; a field outside
